@@ -1,0 +1,4 @@
+/**
+ * Briefkit's entry points and the exceptions every module shares.
+ */
+package org.briefkit;

@@ -1,0 +1,64 @@
+package org.briefkit.render;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that readers see either the old file or the complete new one: the bytes go to
+ * a temporary file in the same folder, which is synced and then moved over the target. When the
+ * writer fails, the temporary file is deleted and the target is untouched.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Writes bytes to a stream; may fail with an I/O or runtime exception. */
+    @FunctionalInterface
+    public interface Writer {
+        /** @param out the stream to write to; @throws IOException when writing fails */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * @param target the file to create or replace
+     * @param writer writes the content
+     * @throws IOException when the folder cannot be written or the writer fails with one
+     */
+    public static void write(Path target, Writer writer) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (var channel = Files.newByteChannel(temp, java.nio.file.StandardOpenOption.WRITE);
+                    OutputStream raw = java.nio.channels.Channels.newOutputStream(channel);
+                    OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
+                writer.writeTo(out);
+                out.flush();
+                if (channel instanceof java.nio.channels.FileChannel fc) {
+                    fc.force(true);
+                }
+            }
+            move(temp, file);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
