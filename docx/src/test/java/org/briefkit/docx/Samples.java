@@ -194,6 +194,7 @@ public final class Samples {
                 .add(new Div(new Attr("box", List.of("note"), Map.of("custom-style", "Policy Note")),
                         List.of(Paragraph.of("A custom style that Word users can restyle."))))
                 .add(new Callout(Attr.id("recs"), List.of(new Text("Recommendations")), List.of(
+                        Paragraph.of("Three reforms would make adaptation money steadier:"),
                         new OrderedList(1, NumberStyle.DECIMAL, List.of(
                                 ListItem.of("Create a revolving adaptation fund."),
                                 ListItem.of("Standardize resilience bond disclosures."),

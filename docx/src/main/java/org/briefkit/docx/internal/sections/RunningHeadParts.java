@@ -90,6 +90,7 @@ final class RunningHeadParts {
             line.text("\t", null, where);
             slot(line, right, where + ".right");
         }
+        part.readHdrFtr(); // POI adds an empty paragraph on saving a part whose paragraphs it has not read
         return doc.getRelationId(part);
     }
 
