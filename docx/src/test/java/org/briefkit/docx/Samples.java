@@ -84,7 +84,7 @@ public final class Samples {
                 .release(Release.immediate())
                 .contact(new Contact("Dana Whitfield", "Communications Director", "dwhitfield@harborpolicy.example.org",
                         "+1 202 555 0147"))
-                .author("Elena Marsh", "Senior Fellow")
+                .author(new Author("Elena Marsh", "Senior Fellow", "Elena Marsh writes on industrial policy."))
                 .author("Tomás Reyes", "Research Associate")
                 .keywords("shipbuilding", "alliances", "industrial base")
                 .related(new RelatedItem("Tidewater: Rebuilding Allied Shipbuilding",

@@ -15,8 +15,9 @@ import org.briefkit.model.Organization;
  * authors), keywords, category (the kind), language, and created and modified both at the
  * publication date, midnight UTC. Without a date both are left out, never set to the time of the
  * render, so two renders of one document are the same bytes. The organization is the extended
- * properties' company; the copyright and license lines are custom properties, so a press
- * release, which prints neither, still carries them.
+ * properties' company. Custom properties carry what a kind of document may not print, so
+ * nothing in the metadata is lost: the copyright and license lines, the authors with their roles,
+ * and the authors' bios (a press release prints none of these).
  */
 public final class Properties {
     private Properties() {
@@ -50,6 +51,16 @@ public final class Properties {
         }
         if (!meta.license().isEmpty()) {
             custom.addProperty("License", meta.license());
+        }
+        if (!meta.authors().isEmpty()) {
+            custom.addProperty("Authors", meta.authors().stream()
+                    .map(a -> a.role().isEmpty() ? a.name() : a.name() + " (" + a.role() + ")")
+                    .collect(Collectors.joining("; ")));
+            String bios = meta.authors().stream().map(Author::bio).filter(b -> !b.isEmpty())
+                    .collect(Collectors.joining("\n\n"));
+            if (!bios.isEmpty()) {
+                custom.addProperty("Author bios", bios);
+            }
         }
     }
 }

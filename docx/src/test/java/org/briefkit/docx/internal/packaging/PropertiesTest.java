@@ -34,6 +34,8 @@ class PropertiesTest {
             var custom = doc.getProperties().getCustomProperties();
             assertEquals(meta.copyright(), custom.getProperty("Copyright").getLpwstr());
             assertEquals(meta.license(), custom.getProperty("License").getLpwstr());
+            assertEquals("Elena Marsh (Senior Fellow, Energy and Climate Program); 김민지 (Visiting Fellow)",
+                    custom.getProperty("Authors").getLpwstr());
         }
     }
 
