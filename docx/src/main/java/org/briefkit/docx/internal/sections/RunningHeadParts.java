@@ -1,7 +1,5 @@
 package org.briefkit.docx.internal.sections;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFactory;
@@ -28,8 +26,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
  * placeholders are filled from the metadata by {@link RunningHeads#expandFacts}, as the PDF fills them.
  */
 final class RunningHeadParts {
-    private static final Pattern PAGE_FIELDS = Pattern.compile(Pattern.quote(RunningHeads.PAGE) + "|"
-            + Pattern.quote(RunningHeads.PAGES));
+    /**
+     * Stand-ins for {@code {page}} and {@code {pages}} while the other placeholders are filled, so
+     * a title that happens to contain "{page}" stays text: two Unicode noncharacters, which no
+     * title or organization name holds.
+     */
+    private static final char PAGE_MARK = '\uFDD0';
+    private static final char PAGES_MARK = '\uFDD1';
 
     private final RenderContext ctx;
     private String runningHeader;
@@ -78,9 +81,9 @@ final class RunningHeadParts {
         part.setHeaderFooter(xml);
         Flow flow = Flow.of(xml, part, ctx.anchors());
         InlineWriter line = new InlineWriter(ctx, flow, flow.paragraph(style), false);
-        String left = RunningHeads.expandFacts(text.left(), ctx.meta());
-        String center = RunningHeads.expandFacts(text.center(), ctx.meta());
-        String right = RunningHeads.expandFacts(text.right(), ctx.meta());
+        String left = expand(text.left());
+        String center = expand(text.center());
+        String right = expand(text.right());
         slot(line, left, where + ".left");
         if (!center.isEmpty() || !right.isEmpty()) {
             line.text("\t", null, where);
@@ -94,15 +97,23 @@ final class RunningHeadParts {
         return doc.getRelationId(part);
     }
 
-    private static void slot(InlineWriter line, String template, String where) {
-        Matcher m = PAGE_FIELDS.matcher(template);
+    private String expand(String template) {
+        String marked = template.replace(RunningHeads.PAGES, String.valueOf(PAGES_MARK))
+                .replace(RunningHeads.PAGE, String.valueOf(PAGE_MARK));
+        return RunningHeads.expandFacts(marked, ctx.meta());
+    }
+
+    /** Writes a slot's text, with PAGE and NUMPAGES fields where the page placeholders were. */
+    private static void slot(InlineWriter line, String slot, String where) {
         int at = 0;
-        while (m.find()) {
-            line.text(template.substring(at, m.start()), null, where);
-            boolean page = m.group().equals(RunningHeads.PAGE);
-            Fields.simple(line.runs(), RunFormat.PLAIN, page ? "PAGE" : "NUMPAGES", "1");
-            at = m.end();
+        for (int i = 0; i < slot.length(); i++) {
+            char c = slot.charAt(i);
+            if (c == PAGE_MARK || c == PAGES_MARK) {
+                line.text(slot.substring(at, i), null, where);
+                Fields.simple(line.runs(), RunFormat.PLAIN, c == PAGE_MARK ? "PAGE" : "NUMPAGES", "1");
+                at = i + 1;
+            }
         }
-        line.text(template.substring(at), null, where);
+        line.text(slot.substring(at), null, where);
     }
 }

@@ -33,15 +33,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * and rows that do not split. The caption goes above. Cell paragraphs take Table Text or Table
  * Heading, in the variant for the column's alignment.
  *
- * <p>A callout is a one-cell table in the Briefkit Callout style (the fill and the accent rule
- * on its left), its title in Callout Title and its blocks in Callout Body; its row may split, so
+ * <p>A callout is a one-cell table in the Briefkit Callout style (a filled box), its title
+ * in Callout Title and its blocks in Callout Body; its row may split, so
  * a long box continues on the next page.
  */
 public final class TableWriter {
     /** The left and right cell margins of Briefkit Table, in twips (styles.xml). */
     private static final int CELL_MARGINS = 2 * 86;
-    /** The left and right cell margins and left rule of Briefkit Callout, in twips (styles.xml). */
-    private static final int CALLOUT_MARGINS = 2 * 216 + 60;
+    /** The left and right cell margins of Briefkit Callout, in twips (styles.xml). */
+    private static final int CALLOUT_MARGINS = 2 * 216;
 
     private TableWriter() {
     }

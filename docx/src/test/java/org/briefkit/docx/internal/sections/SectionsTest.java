@@ -93,6 +93,16 @@ class SectionsTest {
         }
     }
 
+    @Test
+    void aTitleWithBracesStaysText() {
+        var meta = Samples.brief().metadata().toBuilder().shortTitle("Costs per {page}").build();
+        var doc = new org.briefkit.model.Document(meta, List.of(), Samples.brief().body(), List.of());
+        DocxFile f = DocxFile.render(doc, Theme.letter());
+        String header = target(f, f.string(DOC, "(//w:p/w:pPr/w:sectPr)[last()]/w:headerReference[@w:type='default']/@r:id"));
+        assertEquals(List.of("Costs per {page}\t\tEnergy and Climate Program"), f.paragraphs(header));
+        assertEquals(0, f.count(header, "//w:instrText"));
+    }
+
     private static List<String> distinct(List<String> values) {
         return values.stream().distinct().toList();
     }
