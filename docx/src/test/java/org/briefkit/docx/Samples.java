@@ -69,6 +69,10 @@ public final class Samples {
                     + "practical policies for maritime security, trade and the economies of coastal regions.",
             "https://www.harborpolicy.example.org", "1100 Water Street NW\nWashington, DC 20007", Optional.empty());
 
+    /** The institute with its logo. */
+    public static final Organization INSTITUTE_WITH_LOGO = new Organization(INSTITUTE.name(), INSTITUTE.about(),
+            INSTITUTE.website(), INSTITUTE.address(), Optional.of(Image.of(logo(), "harbor-logo.png")));
+
     private Samples() {
     }
 
@@ -121,7 +125,7 @@ public final class Samples {
                 .kind(DocumentKind.BRIEF)
                 .subtitle("Lessons from two allies for the next decade of adaptation spending")
                 .shortTitle("Steady Currents")
-                .organization(INSTITUTE)
+                .organization(INSTITUTE_WITH_LOGO)
                 .programLabel("Energy and Climate Program")
                 .date(LocalDate.of(2026, 4, 2))
                 .author(new Author("Elena Marsh", "Senior Fellow, Energy and Climate Program",
@@ -278,6 +282,20 @@ public final class Samples {
         "The data in this chapter come from statistical offices, port authorities and insurers, reconciled to a "
             + "common set of definitions for the first time."};
 
+    /** @return a small logo: a wave in a square, drawn with Java2D */
+    public static byte[] logo() {
+        BufferedImage img = new BufferedImage(160, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0x1F4E79));
+        g.fillRect(0, 0, 160, 160);
+        g.setColor(Color.WHITE);
+        g.setStroke(new java.awt.BasicStroke(10));
+        g.drawArc(20, 60, 60, 40, 0, 180);
+        g.drawArc(80, 60, 60, 40, 180, 180);
+        g.dispose();
+        return encode(img);
+    }
+
     /** @return a small PNG drawn with Java2D: a gradient and a rising line, like a chart */
     public static byte[] png(int width, int height) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -291,6 +309,10 @@ public final class Samples {
             g.drawLine(x1, height - 20 - i * (height - 40) / 10, x2, height - 20 - (i + 1) * (height - 40) / 10);
         }
         g.dispose();
+        return encode(img);
+    }
+
+    private static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);

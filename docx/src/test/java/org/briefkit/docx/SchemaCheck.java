@@ -68,6 +68,8 @@ public final class SchemaCheck {
                 return HdrDocument.Factory.parse(in);
             } else if (name.matches("word/footer\\d+\\.xml")) {
                 return FtrDocument.Factory.parse(in);
+            } else if (name.equals("word/fontTable.xml")) {
+                return org.openxmlformats.schemas.wordprocessingml.x2006.main.FontsDocument.Factory.parse(in);
             } else if (name.equals("docProps/app.xml")) {
                 return org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument.Factory
                         .parse(in);

@@ -7,6 +7,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefkit.docx.internal.layout.LayoutWriter;
+import org.briefkit.docx.internal.packaging.FontTable;
 import org.briefkit.docx.internal.packaging.Properties;
 import org.briefkit.docx.internal.packaging.Settings;
 import org.briefkit.docx.internal.packaging.ZipNormalizer;
@@ -40,6 +41,7 @@ public final class DocxWriter {
                     toc && updateFieldsOnOpen, ctx.notes().any() && !ctx.notes().areEndnotes(),
                     ctx.notes().any() && ctx.notes().areEndnotes(), ctx.language().lang(),
                     ctx.language().eastAsian()));
+            FontTable.install(doc, theme.fonts(), ctx.language().eastAsian());
             Properties.apply(doc, document.metadata());
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
             doc.write(buffer);

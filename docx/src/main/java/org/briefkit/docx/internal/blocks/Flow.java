@@ -121,8 +121,9 @@ public final class Flow {
     }
 
     /**
-     * Ends the flow with a paragraph, as Word requires of cells, notes and sections; writes out
-     * any bookmark or page break still pending.
+     * Ends the flow with a paragraph, as Word requires of cells, notes and sections, and writes
+     * out any bookmark still pending. A page break with nothing after it is dropped: it would
+     * only leave a blank page.
      *
      * @return the last paragraph
      */
@@ -136,11 +137,9 @@ public final class Flow {
      * @see #endWithParagraph()
      */
     public CTP endWithParagraph(String styleId) {
+        pageBreakPending = false;
         if (empty || endsWithTable || !pendingBookmarks.isEmpty()) {
             paragraph(styleId);
-        } else if (pageBreakPending) {
-            pageBreakPending = false;
-            lastParagraph.addNewR().addNewBr().setType(STBrType.PAGE);
         }
         return lastParagraph;
     }

@@ -137,6 +137,7 @@ public final class TableWriter {
         width(pr.addNewTblW(), width);
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblLook look = pr.addNewTblLook();
+        look.setVal(new byte[] {0x06, (byte) (headerRow ? 0x20 : 0x00)}); // the same flags as a mask, for Word 2007
         look.setFirstRow(headerRow);
         look.setLastRow(false);
         look.setFirstColumn(false);

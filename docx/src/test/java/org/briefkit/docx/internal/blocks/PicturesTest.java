@@ -61,6 +61,15 @@ class PicturesTest {
     }
 
     @Test
+    void theLogoTopsTheCoverWithItsAltText() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        String logo = "//w:p[w:pPr/w:pStyle/@w:val='CoverLogo']//wp:inline";
+        assertEquals("Harbor Policy Institute logo", f.string(DOC, logo + "/wp:docPr/@descr"));
+        assertEquals(f.string(DOC, logo + "/wp:extent/@cx"), f.string(DOC, logo + "/wp:extent/@cy"), "square");
+        assertEquals(Long.toString(1440 * 635L), f.string(DOC, logo + "/wp:extent/@cy"), "one inch high");
+    }
+
+    @Test
     void drawingIdsAreUnique() {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
         List<String> ids = f.strings(DOC, "//wp:docPr/@id");

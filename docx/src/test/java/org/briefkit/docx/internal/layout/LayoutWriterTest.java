@@ -71,8 +71,8 @@ class LayoutWriterTest {
     void aBriefOpensWithItsCoverAndClosesWithItsBackCover() {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
         List<String> s = styles(f);
-        assertEquals(List.of("CoverProgram", "Title", "Subtitle", "CoverAuthors", "CoverDate", "CoverOrganization",
-                "Copyright", "Copyright", "Heading1"), s.subList(0, 9));
+        assertEquals(List.of("CoverLogo", "CoverProgram", "Title", "Subtitle", "CoverAuthors", "CoverDate",
+                "CoverOrganization", "Copyright", "Copyright", "Heading1"), s.subList(0, 10));
         assertEquals("BackCoverTitle", s.get(s.indexOf("BackCoverTitle")));
         assertTrue(s.indexOf("AuthorName") < s.indexOf("ReadMoreTitle"));
         assertTrue(s.indexOf("ReadMoreTitle") < s.indexOf("BackCoverTitle"));
@@ -85,8 +85,8 @@ class LayoutWriterTest {
     void withoutACoverTheTitleBlockTopsPageOne() {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter().toBuilder().coverPage(false).build());
         List<String> s = styles(f);
-        assertEquals(List.of("CoverProgram", "Title", "Subtitle", "CoverAuthors", "CoverDate", "CoverOrganization",
-                "Copyright", "Copyright", "Heading1"), s.subList(0, 9));
+        assertEquals(List.of("CoverLogo", "CoverProgram", "Title", "Subtitle", "CoverAuthors", "CoverDate",
+                "CoverOrganization", "Copyright", "Copyright", "Heading1"), s.subList(0, 10));
         assertEquals(0, f.count(DOC, "//w:p[w:pPr/w:pStyle/@w:val='BackCoverTitle']"));
         assertEquals(1, f.count(DOC, "(//w:sectPr)[1]/w:titlePg"), "page 1 has no running heads");
     }
