@@ -8,8 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import javax.imageio.ImageIO;
 import org.briefkit.model.Alignment;
 import org.briefkit.model.Attr;
 import org.briefkit.model.Author;
-import org.briefkit.model.Block;
 import org.briefkit.model.BlockQuote;
 import org.briefkit.model.BulletList;
 import org.briefkit.model.Callout;
@@ -320,13 +317,5 @@ public final class Samples {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static ZonedDateTime embargo() {
-        return ZonedDateTime.of(2026, 3, 15, 9, 0, 0, 0, ZoneId.of("America/New_York"));
-    }
-
-    static List<Block> blocks(Block... blocks) {
-        return List.of(blocks);
     }
 }
