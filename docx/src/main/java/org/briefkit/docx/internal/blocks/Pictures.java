@@ -99,8 +99,12 @@ public final class Pictures {
         geometry.addNewAvLst();
 
         try (XmlCursor from = picDoc.newCursor(); XmlCursor to = data.newCursor()) {
-            from.toFirstChild();
+            // Declare the usual prefix, or the saved XML would make the picture namespace the default one.
+            to.toNextToken();
+            to.insertNamespace("pic", PICTURE_URI);
+            to.toParent();
             to.toEndToken();
+            from.toFirstChild();
             from.copyXml(to);
         }
     }

@@ -70,6 +70,17 @@ class PicturesTest {
     }
 
     @Test
+    void picturesKeepThePicPrefixAndNoPartHasADefaultNamespace() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        assertTrue(f.text(DOC).contains("<pic:pic"));
+        for (String part : f.names()) {
+            if (part.startsWith("word/") && part.endsWith(".xml")) {
+                assertTrue(!f.text(part).contains(" xmlns=\""), part + " declares a default namespace");
+            }
+        }
+    }
+
+    @Test
     void drawingIdsAreUnique() {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
         List<String> ids = f.strings(DOC, "//wp:docPr/@id");

@@ -71,6 +71,18 @@ class NotesTest {
     }
 
     @Test
+    void aLinkInANoteIsRelatedFromTheNotesPart() {
+        Note note = new Note(List.of(Paragraph.of(new Text("See "),
+                org.briefkit.model.Link.to("https://stats.example.org/t1", "table 1"), new Text("."))));
+        Document doc = Document.builder(Metadata.builder("Linked notes").kind(DocumentKind.REPORT).build())
+                .paragraph(new Text("Claim"), note).build();
+        DocxFile f = DocxFile.render(doc, Theme.letter());
+        String id = f.string("word/footnotes.xml", "//w:hyperlink/@r:id");
+        assertEquals("https://stats.example.org/t1", f.string("word/_rels/footnotes.xml.rels",
+                "//rel:Relationship[@Id='" + id + "']/@Target"));
+    }
+
+    @Test
     void aNoteInsideANoteIsSetInBrackets() {
         Note inner = Note.of("inner source");
         Note outer = new Note(List.of(Paragraph.of(new Text("Outer note"), inner, new Text("."))));
