@@ -71,6 +71,21 @@ class DocxRendererTest {
     }
 
     @Test
+    void theMachinesLocaleAndTimeZoneDoNotChangeTheBytes() {
+        byte[] expected = DocxFile.bytes(DocxRenderer.create(), Samples.brief(), Theme.letter());
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-SA-u-nu-arab"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertArrayEquals(expected, DocxFile.bytes(DocxRenderer.create(), Samples.brief(), Theme.letter()));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void eightThreadsGiveTheBytesOneThreadGives() throws Exception {
         DocxRenderer shared = DocxRenderer.create();
         List<Document> docs = List.of(Samples.pressRelease(), Samples.brief(), Samples.report(2, 2, 2, 10));

@@ -110,11 +110,6 @@ public final class Flow {
         }
     }
 
-    /** What comes next starts on a new page, even at the start of this flow. */
-    public void breakPageAlways() {
-        pageBreakPending = true;
-    }
-
     /** @param bookmark a bookmark name to place at the start of the next paragraph */
     public void bookmarkNext(String bookmark) {
         pendingBookmarks.add(bookmark);
@@ -142,11 +137,6 @@ public final class Flow {
             paragraph(styleId);
         }
         return lastParagraph;
-    }
-
-    /** @return whether nothing has been written yet */
-    public boolean isEmpty() {
-        return empty;
     }
 
     /** @return the part this flow's XML belongs to */

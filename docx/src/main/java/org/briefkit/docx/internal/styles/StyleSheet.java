@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.briefkit.docx.internal.inlines.TextRuns;
 import org.briefkit.docx.internal.packaging.Parts;
 import org.briefkit.docx.internal.packaging.XmlTemplate;
 import org.briefkit.model.Attr;
@@ -95,11 +96,6 @@ public final class StyleSheet {
         return styleFor(attr, STStyleType.CHARACTER, "DefaultParagraphFont");
     }
 
-    /** @param id a style id; @return whether the style sheet defines it */
-    public boolean has(String id) {
-        return byKey.containsKey(key(id));
-    }
-
     private Optional<String> styleFor(Attr attr, STStyleType.Enum type, String basedOn) {
         String custom = attr.get(CUSTOM_STYLE).strip();
         if (!custom.isEmpty()) {
@@ -119,7 +115,6 @@ public final class StyleSheet {
     }
 
     private CTStyle create(String name, STStyleType.Enum type, String basedOn) {
-        String stem = key(name);
         StringBuilder id = new StringBuilder();
         name.codePoints().filter(Character::isLetterOrDigit).forEach(id::appendCodePoint);
         if (id.length() == 0 || !Character.isLetter(id.codePointAt(0))) {
@@ -133,11 +128,10 @@ public final class StyleSheet {
         style.setType(type);
         style.setCustomStyle(true);
         style.setStyleId(unique);
-        style.addNewName().setVal(name);
+        style.addNewName().setVal(TextRuns.attribute(name, "custom-style"));
         style.addNewBasedOn().setVal(basedOn);
         style.addNewQFormat();
         index(style);
-        byKey.putIfAbsent(stem, style);
         return style;
     }
 
