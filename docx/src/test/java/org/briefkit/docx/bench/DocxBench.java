@@ -5,9 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +20,12 @@ import org.briefkit.theme.Theme;
  * Time and memory of Briefkit's DOCX renderer against raw POI writing the same paragraphs with no
  * styling logic, for a 10-page brief and a 300-page report. A benchmark, not a test.
  *
- * <p>Each case runs in a fresh JVM (so one case's garbage and JIT state do not colour another's):
- * warm-up renders, then timed renders, reporting the median, the quartiles, the fastest and
- * slowest, and the heap pools' peak use during the timed renders (garbage included, so an upper
- * bound). Then, for each case, the smallest {@code -Xmx}
- * (in MB, by bisection) at which one render still completes: the heap the render really needs.
+ * <p>Each document is timed in a fresh JVM: both writers warmed up, then timed in alternation
+ * (with a GC before each render), so that whatever else the machine does weighs on both alike;
+ * the median, the quartiles and the fastest and slowest render are reported. Then, for each
+ * writer and document, the smallest {@code -Xmx} (in MB, by bisection, a fresh JVM per try) at
+ * which one render still completes: the peak of live heap the render needs, which a heap pool's
+ * peak (garbage included) would overstate.
  *
  * <p>Run it from the repository's root (Maven cannot resolve the exec plugin's prefix offline,
  * and exec:java would also run in core under {@code -am}; plain {@code java} does neither):
@@ -47,7 +45,7 @@ public final class DocxBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("case")) {
-            runCase(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            runCase(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             return;
         }
         if (args.length > 0 && args[0].equals("once")) {
@@ -57,18 +55,14 @@ public final class DocxBench {
         System.out.printf("Java %s, %s, %d processors%n", System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
-        List<String[]> cases = List.of(new String[] {"brief", "docx", "40", "61"}, new String[] {"brief", "raw", "40", "61"},
-                new String[] {"report", "docx", "8", "21"}, new String[] {"report", "raw", "8", "21"});
         List<String> lines = new ArrayList<>();
-        for (String[] c : cases) {
-            lines.add(child("-Xmx1g", "case", c[0], c[1], c[2], c[3]));
-        }
+        lines.addAll(child("-Xmx1g", "case", "brief", "40", "61"));
+        lines.addAll(child("-Xmx1g", "case", "report", "8", "31"));
         System.out.println();
-        System.out.println("case     impl  blocks  size KB  median ms  p25-p75 ms     min-max ms   pool peak MB  smallest -Xmx MB");
-        for (int i = 0; i < cases.size(); i++) {
-            String[] c = cases.get(i);
-            int heap = smallestHeap(c[0], c[1]);
-            System.out.println(lines.get(i) + String.format(Locale.ROOT, "  %16d", heap));
+        System.out.println("case     impl  blocks  size KB  median ms   p25-p75 ms      min-max ms     smallest -Xmx MB");
+        for (String line : lines) {
+            String[] words = line.trim().split("\\s+");
+            System.out.println(line + String.format(Locale.ROOT, "  %16d", smallestHeap(words[0], words[1])));
         }
     }
 
@@ -85,32 +79,39 @@ public final class DocxBench {
         return out.toByteArray();
     }
 
-    /** Runs in the child JVM: warm up, time, and print one result line. */
-    private static void runCase(String name, String impl, int warmups, int runs) throws IOException {
+    /**
+     * Runs in the child JVM: warms both writers up, then times them in alternation, so that
+     * whatever else the machine is doing weighs on both alike; prints one line per writer.
+     */
+    private static void runCase(String name, int warmups, int runs) throws IOException {
         Document doc = document(name);
-        int size = 0;
+        String[] impls = {"docx", "raw"};
+        int[] size = new int[2];
         for (int i = 0; i < warmups; i++) {
-            size = render(doc, impl).length;
+            for (int k = 0; k < 2; k++) {
+                size[k] = render(doc, impls[k]).length;
+            }
         }
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        double[] ms = new double[runs];
+        double[][] ms = new double[2][runs];
         for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            render(doc, impl);
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            for (int k = 0; k < 2; k++) {
+                int which = (i % 2 == 0) ? k : 1 - k;
+                System.gc();
+                long start = System.nanoTime();
+                render(doc, impls[which]);
+                ms[which][i] = (System.nanoTime() - start) / 1e6;
+            }
         }
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Arrays.sort(ms);
-        int paragraphs = paragraphs(doc);
-        System.out.println(RESULT + String.format(Locale.ROOT, "%-7s  %-4s  %6d  %7d  %9.1f  %5.1f-%-6.1f  %5.1f-%-6.1f  %12.1f",
-                name, impl, paragraphs, size / 1024, ms[runs / 2], ms[runs / 4], ms[runs * 3 / 4], ms[0],
-                ms[runs - 1], peak / 1048576.0));
+        int blocks = blocks(doc);
+        for (int k = 0; k < 2; k++) {
+            double[] t = ms[k];
+            Arrays.sort(t);
+            System.out.println(RESULT + String.format(Locale.ROOT, "%-7s  %-4s  %6d  %7d  %9.1f  %6.1f-%-6.1f  %6.1f-%-6.1f",
+                    name, impls[k], blocks, size[k] / 1024, t[runs / 2], t[runs / 4], t[runs * 3 / 4], t[0], t[runs - 1]));
+        }
     }
 
-    private static int paragraphs(Document doc) {
+    private static int blocks(Document doc) {
         int[] n = {0};
         org.briefkit.model.Walk.document(doc, b -> n[0]++, i -> { });
         return n[0];
@@ -137,21 +138,21 @@ public final class DocxBench {
         return p.waitFor() == 0;
     }
 
-    private static String child(String xmx, String... args) throws Exception {
+    private static List<String> child(String xmx, String... args) throws Exception {
         Process p = start(xmx, args);
-        String result = null;
+        List<String> results = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith(RESULT)) {
-                    result = line.substring(RESULT.length());
-                    System.out.println(result);
+                    results.add(line.substring(RESULT.length()));
+                    System.out.println(results.get(results.size() - 1));
                 }
             }
         }
-        if (p.waitFor() != 0 || result == null) {
+        if (p.waitFor() != 0 || results.isEmpty()) {
             throw new IllegalStateException("case " + String.join(" ", args) + " failed");
         }
-        return result;
+        return results;
     }
 
     private static Process start(String xmx, String... args) throws IOException {

@@ -39,22 +39,29 @@ public record DocumentLanguage(String lang, String eastAsian) {
         return new DocumentLanguage(lang, scripts.eastAsian(lang));
     }
 
-    /** Which East Asian scripts a text holds. */
+    /** Which East Asian scripts a text holds. Hangul decides at once; kana outrank Han. */
     private static final class Scripts {
+        /** Below this, no character is Hangul, kana or Han: Latin text is passed over cheaply. */
+        private static final char FIRST_EAST_ASIAN = '\u1100';
         private boolean hangul;
         private boolean kana;
         private boolean han;
 
         void scan(String text) {
-            if (hangul && kana) {
-                return;
-            }
-            text.codePoints().forEach(cp -> {
+            for (int i = 0; i < text.length() && !hangul; i++) {
+                char c = text.charAt(i);
+                if (c < FIRST_EAST_ASIAN) {
+                    continue;
+                }
+                int cp = text.codePointAt(i);
                 Character.UnicodeScript script = Character.UnicodeScript.of(cp);
                 hangul |= script == Character.UnicodeScript.HANGUL;
                 kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
                 han |= script == Character.UnicodeScript.HAN;
-            });
+                if (Character.isSupplementaryCodePoint(cp)) {
+                    i++;
+                }
+            }
         }
 
         String eastAsian(String fallback) {
