@@ -1,0 +1,66 @@
+package org.briefkit.docx.internal.inlines;
+
+import java.math.BigInteger;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+
+/**
+ * Where runs go: a paragraph, or a hyperlink inside one. Both hold runs, hyperlinks and
+ * bookmarks in Word's XML, but share no type in POI's schema classes; this puts one face on them.
+ */
+public final class Runs {
+    private final CTP paragraph;
+    private final CTHyperlink link;
+
+    private Runs(CTP paragraph, CTHyperlink link) {
+        this.paragraph = paragraph;
+        this.link = link;
+    }
+
+    /** @param paragraph a paragraph; @return runs appended to it */
+    public static Runs of(CTP paragraph) {
+        return new Runs(paragraph, null);
+    }
+
+    /** @param link a hyperlink; @return runs appended inside it */
+    public static Runs of(CTHyperlink link) {
+        return new Runs(null, link);
+    }
+
+    /** @return a new run at the end */
+    public CTR run() {
+        return paragraph != null ? paragraph.addNewR() : link.addNewR();
+    }
+
+    /** @return a new hyperlink at the end (only in a paragraph: Word cannot nest links) */
+    public CTHyperlink hyperlink() {
+        if (paragraph == null) {
+            throw new IllegalStateException("a hyperlink cannot hold another hyperlink");
+        }
+        return paragraph.addNewHyperlink();
+    }
+
+    /**
+     * Opens a bookmark here.
+     *
+     * @param name its name
+     * @param id   its number, shared with {@link #bookmarkEnd}
+     */
+    public void bookmarkStart(String name, BigInteger id) {
+        CTBookmark mark = paragraph != null ? paragraph.addNewBookmarkStart() : link.addNewBookmarkStart();
+        mark.setId(id);
+        mark.setName(name);
+    }
+
+    /** @param id the number of the bookmark to close here */
+    public void bookmarkEnd(BigInteger id) {
+        (paragraph != null ? paragraph.addNewBookmarkEnd() : link.addNewBookmarkEnd()).setId(id);
+    }
+
+    /** @return whether these runs are inside a hyperlink */
+    public boolean inLink() {
+        return link != null;
+    }
+}

@@ -1,0 +1,119 @@
+package org.briefkit.docx.internal.sections;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFactory;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.briefkit.compose.RunningHeads;
+import org.briefkit.docx.internal.RenderContext;
+import org.briefkit.docx.internal.blocks.Flow;
+import org.briefkit.docx.internal.inlines.Fields;
+import org.briefkit.docx.internal.inlines.InlineWriter;
+import org.briefkit.docx.internal.inlines.RunFormat;
+import org.briefkit.docx.internal.styles.StyleIds;
+import org.briefkit.theme.RunningText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
+
+/**
+ * The header and footer parts: the running ones, from the theme's templates, and blank ones for
+ * pages that carry none (covers, a press release's first page). Each is made once and shared by
+ * every section that shows it.
+ *
+ * <p>A running head is one paragraph in the Header or Footer style, whose centre and right tab
+ * stops (set in the style from the text width) place the three slots: left, tab, centre, tab,
+ * right. {@code {page}} and {@code {pages}} become Word's PAGE and NUMPAGES fields; the other
+ * placeholders are filled from the metadata by {@link RunningHeads#expandFacts}, as the PDF fills them.
+ */
+final class RunningHeadParts {
+    /**
+     * Stand-ins for {@code {page}} and {@code {pages}} while the other placeholders are filled, so
+     * a title that happens to contain "{page}" stays text: two Unicode noncharacters, which no
+     * title or organization name holds.
+     */
+    private static final char PAGE_MARK = '\uFDD0';
+    private static final char PAGES_MARK = '\uFDD1';
+
+    private final RenderContext ctx;
+    private String runningHeader;
+    private String runningFooter;
+    private String blankHeader;
+    private String blankFooter;
+
+    RunningHeadParts(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** @param running the running header, or a blank one; @return its relationship id */
+    String header(boolean running) {
+        if (running) {
+            if (runningHeader == null) {
+                runningHeader = make(XWPFRelation.HEADER, StyleIds.HEADER, ctx.theme().header(), "theme.header");
+            }
+            return runningHeader;
+        }
+        if (blankHeader == null) {
+            blankHeader = make(XWPFRelation.HEADER, StyleIds.HEADER, RunningText.NONE, "");
+        }
+        return blankHeader;
+    }
+
+    /** @param running the running footer, or a blank one; @return its relationship id */
+    String footer(boolean running) {
+        if (running) {
+            if (runningFooter == null) {
+                runningFooter = make(XWPFRelation.FOOTER, StyleIds.FOOTER, ctx.theme().footer(), "theme.footer");
+            }
+            return runningFooter;
+        }
+        if (blankFooter == null) {
+            blankFooter = make(XWPFRelation.FOOTER, StyleIds.FOOTER, RunningText.NONE, "");
+        }
+        return blankFooter;
+    }
+
+    private String make(XWPFRelation relation, String style, RunningText text, String where) {
+        XWPFDocument doc = ctx.doc();
+        POIXMLDocumentPart created = doc.createRelationship(relation, XWPFFactory.getInstance(),
+                ctx.nextHeaderFooterIndex());
+        XWPFHeaderFooter part = (XWPFHeaderFooter) created;
+        CTHdrFtr xml = CTHdrFtr.Factory.newInstance();
+        part.setHeaderFooter(xml);
+        Flow flow = Flow.of(xml, part, ctx.anchors());
+        InlineWriter line = new InlineWriter(ctx, flow, flow.paragraph(style), false);
+        String left = expand(text.left());
+        String center = expand(text.center());
+        String right = expand(text.right());
+        slot(line, left, where + ".left");
+        if (!center.isEmpty() || !right.isEmpty()) {
+            line.text("\t", null, where);
+            slot(line, center, where + ".center");
+        }
+        if (!right.isEmpty()) {
+            line.text("\t", null, where);
+            slot(line, right, where + ".right");
+        }
+        part.readHdrFtr(); // POI adds an empty paragraph on saving a part whose paragraphs it has not read
+        return doc.getRelationId(part);
+    }
+
+    private String expand(String template) {
+        String marked = template.replace(RunningHeads.PAGES, String.valueOf(PAGES_MARK))
+                .replace(RunningHeads.PAGE, String.valueOf(PAGE_MARK));
+        return RunningHeads.expandFacts(marked, ctx.meta());
+    }
+
+    /** Writes a slot's text, with PAGE and NUMPAGES fields where the page placeholders were. */
+    private static void slot(InlineWriter line, String slot, String where) {
+        int at = 0;
+        for (int i = 0; i < slot.length(); i++) {
+            char c = slot.charAt(i);
+            if (c == PAGE_MARK || c == PAGES_MARK) {
+                line.text(slot.substring(at, i), null, where);
+                Fields.simple(line.runs(), RunFormat.PLAIN, c == PAGE_MARK ? "PAGE" : "NUMPAGES", "1");
+                at = i + 1;
+            }
+        }
+        line.text(slot.substring(at), null, where);
+    }
+}

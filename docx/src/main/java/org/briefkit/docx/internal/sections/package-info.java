@@ -1,0 +1,4 @@
+/**
+ * Sections, page set-up, and the header and footer parts.
+ */
+package org.briefkit.docx.internal.sections;

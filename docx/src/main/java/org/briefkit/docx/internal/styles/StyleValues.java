@@ -1,0 +1,102 @@
+package org.briefkit.docx.internal.styles;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.briefkit.theme.FontFamily;
+import org.briefkit.theme.Palette;
+import org.briefkit.theme.Theme;
+import org.briefkit.theme.TypeScale;
+import org.briefkit.theme.Units;
+
+/**
+ * The theme's values in the units {@code styles.xml} takes: sizes in half-points, lengths in
+ * twips, colours as six hex digits. Line spacing is "at least" the theme's leading (size x line
+ * height), which is what the PDF sets baseline to baseline; with Word's "multiple" spacing the
+ * font's own line gap would be added and pages would run longer than the PDF's.
+ */
+final class StyleValues {
+    /** Leading of display type (titles, headings), tighter than running text. */
+    private static final double DISPLAY_LEADING = 1.15;
+
+    private StyleValues() {
+    }
+
+    static Map<String, String> of(Theme theme, String lang, String eastAsiaLang) {
+        Map<String, String> v = new HashMap<>();
+        TypeScale type = theme.type();
+        double lh = type.lineHeight();
+        List<FontFamily> fallbacks = theme.fonts().fallbacks();
+        v.put("font.body", theme.fonts().body().name());
+        v.put("font.heading", theme.fonts().heading().name());
+        v.put("font.mono", theme.fonts().mono().name());
+        v.put("font.eastAsia", fallbacks.isEmpty() ? theme.fonts().body().name() : fallbacks.get(0).name());
+        v.put("lang", lang);
+        v.put("lang.eastAsia", eastAsiaLang);
+
+        Palette p = theme.palette();
+        v.put("color.text", p.text().toHex());
+        v.put("color.accent", p.accent().toHex());
+        v.put("color.muted", p.muted().toHex());
+        v.put("color.rule", p.rule().toHex());
+        v.put("color.calloutFill", p.calloutFill().toHex());
+        v.put("color.headerFill", p.headerFill().toHex());
+        v.put("color.link", p.link().toHex());
+
+        double small = (type.body() + type.caption()) / 2;
+        size(v, "body", type.body(), lh);
+        size(v, "title", type.title(), 1.1);
+        size(v, "subtitle", type.subtitle(), 1.25);
+        size(v, "note", type.note(), lh);
+        size(v, "caption", type.caption(), lh);
+        size(v, "code", type.code(), lh);
+        size(v, "pullQuote", type.pullQuote(), 1.25);
+        size(v, "running", type.running(), 1.2);
+        size(v, "small", small, lh);
+        v.put("size.credit", halfPoints(Math.max(6, type.caption() - 1)));
+        v.put("size.codeInline", halfPoints(type.body() * 0.9));
+
+        double gap = type.paragraphGap();
+        v.put("gap", twips(gap));
+        v.put("gap.half", twips(gap / 2));
+        v.put("gap.double", twips(gap * 2));
+        v.put("gap.quad", twips(gap * 4));
+        v.put("gap.note", twips(gap / 3));
+        v.put("gap.title", twips(gap));
+        v.put("gap.subtitle", twips(gap * 2));
+        for (int level = 1; level <= 6; level++) {
+            double pt = type.heading(level);
+            size(v, "h" + level, pt, DISPLAY_LEADING);
+            v.put("before.h" + level, twips(level <= 2 ? pt * 1.1 : pt * 0.9));
+            v.put("after.h" + level, twips(level <= 2 ? gap : gap / 2));
+            v.put("color.h" + level, (level <= 2 ? p.accent() : p.text()).toHex());
+        }
+
+        v.put("jc.body", theme.justify() ? "both" : "left");
+        v.put("widowControl", theme.widowLines() > 1 || theme.orphanLines() > 1 ? "1" : "0");
+        double width = theme.textWidth();
+        v.put("tab.center", twips(width / 2));
+        v.put("tab.right", twips(width));
+        v.put("rule.indent", twips(width * 0.4));
+        for (int level = 1; level <= 6; level++) {
+            int hanging = theme.numberHeadings() ? 360 + 180 * (level - 1) : 0;
+            v.put("before.toc" + level, level == 1 ? twips(gap) : "0");
+            v.put("left.toc" + level, Integer.toString(240 * (level - 1) + hanging));
+            v.put("hanging.toc" + level, Integer.toString(hanging));
+        }
+        return v;
+    }
+
+    private static void size(Map<String, String> v, String key, double pt, double leading) {
+        v.put("size." + key, halfPoints(pt));
+        v.put("line." + key, twips(pt * leading));
+    }
+
+    private static String halfPoints(double pt) {
+        return Long.toString(Math.round(pt * 2));
+    }
+
+    private static String twips(double pt) {
+        return Integer.toString(Units.twips(pt));
+    }
+}

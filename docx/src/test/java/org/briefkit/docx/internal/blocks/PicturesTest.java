@@ -1,0 +1,89 @@
+package org.briefkit.docx.internal.blocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.briefkit.docx.DocxFile;
+import org.briefkit.docx.Samples;
+import org.briefkit.model.Attr;
+import org.briefkit.model.Document;
+import org.briefkit.model.DocumentKind;
+import org.briefkit.model.Figure;
+import org.briefkit.model.Image;
+import org.briefkit.model.Metadata;
+import org.briefkit.model.Note;
+import org.briefkit.model.Text;
+import org.briefkit.theme.Theme;
+import org.junit.jupiter.api.Test;
+
+class PicturesTest {
+    private static final String DOC = "word/document.xml";
+
+    @Test
+    void aFigureFillsTheTextWidthKeepingItsAspectWithItsAltText() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        String inline = "//w:p[w:pPr/w:pStyle/@w:val='Figure']//wp:inline";
+        assertEquals("5943600", f.string(DOC, inline + "/wp:extent/@cx"), "6.5 in");
+        assertEquals("3343275", f.string(DOC, inline + "/wp:extent/@cy"), "480 x 270 pixels");
+        assertTrue(f.string(DOC, inline + "/wp:docPr/@descr").startsWith("Line chart: adaptation spending rose"));
+        String rel = f.string(DOC, inline + "//a:blip/@r:embed");
+        String target = f.string("word/_rels/document.xml.rels", "//rel:Relationship[@Id='" + rel + "']/@Target");
+        assertTrue(f.names().contains("word/" + target), target);
+        assertEquals("Figure 1. Spending, 2015\u20132025", f.string(DOC,
+                "//w:p[w:pPr/w:pStyle/@w:val='Figure']/following-sibling::w:p[1][w:pPr/w:pStyle/@w:val='Caption']"));
+        assertEquals("Source: Harbor Policy Institute analysis of budget data.", f.string(DOC,
+                "//w:p[w:pPr/w:pStyle/@w:val='FigureCredit']"));
+    }
+
+    @Test
+    void aTallImageIsCappedAtTheTextHeight() {
+        Image tall = Image.of(Samples.png(100, 1000), "tall.png");
+        Document doc = Document.builder(Metadata.builder("Tall").build())
+                .add(new Figure(Attr.EMPTY, tall, "A tall bar", List.of(), List.of())).build();
+        DocxFile f = DocxFile.render(doc, Theme.letter());
+        assertEquals(Long.toString(9 * 1440 * 635L), f.string(DOC, "//wp:inline/wp:extent/@cy"), "9 in");
+        assertEquals(Long.toString(Math.round(9 * 1440 * 635L / 10.0)), f.string(DOC, "//wp:inline/wp:extent/@cx"));
+    }
+
+    @Test
+    void aFigureInAFootnoteIsRelatedFromTheNotesPart() {
+        Image chart = Image.of(Samples.png(40, 20), "small.png");
+        Note note = new Note(List.of(new Figure(Attr.EMPTY, chart, "Tiny chart", List.of(new Text("In a note")),
+                List.of())));
+        Document doc = Document.builder(Metadata.builder("Pictured notes").kind(DocumentKind.REPORT).build())
+                .paragraph(new Text("Text"), note).build();
+        DocxFile f = DocxFile.render(doc, Theme.letter());
+        String rel = f.string("word/footnotes.xml", "//a:blip/@r:embed");
+        String target = f.string("word/_rels/footnotes.xml.rels", "//rel:Relationship[@Id='" + rel + "']/@Target");
+        assertTrue(f.names().contains("word/" + target), target);
+        assertEquals("Tiny chart", f.string("word/footnotes.xml", "//wp:docPr/@descr"));
+    }
+
+    @Test
+    void theLogoTopsTheCoverWithItsAltText() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        String logo = "//w:p[w:pPr/w:pStyle/@w:val='CoverLogo']//wp:inline";
+        assertEquals("Harbor Policy Institute logo", f.string(DOC, logo + "/wp:docPr/@descr"));
+        assertEquals(f.string(DOC, logo + "/wp:extent/@cx"), f.string(DOC, logo + "/wp:extent/@cy"), "square");
+        assertEquals(Long.toString(1440 * 635L), f.string(DOC, logo + "/wp:extent/@cy"), "one inch high");
+    }
+
+    @Test
+    void picturesKeepThePicPrefixAndNoPartHasADefaultNamespace() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        assertTrue(f.text(DOC).contains("<pic:pic"));
+        for (String part : f.names()) {
+            if (part.startsWith("word/") && part.endsWith(".xml")) {
+                assertTrue(!f.text(part).contains(" xmlns=\""), part + " declares a default namespace");
+            }
+        }
+    }
+
+    @Test
+    void drawingIdsAreUnique() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        List<String> ids = f.strings(DOC, "//wp:docPr/@id");
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+}
