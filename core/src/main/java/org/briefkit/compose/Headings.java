@@ -26,9 +26,11 @@ import org.briefkit.theme.Theme;
 public final class Headings {
     private final List<HeadingInfo> all;
     private final Map<Heading, HeadingInfo> byHeading;
+    private final Map<Part, String> partAnchors;
 
-    private Headings(List<HeadingInfo> all) {
+    private Headings(List<HeadingInfo> all, Map<Part, String> partAnchors) {
         this.all = List.copyOf(all);
+        this.partAnchors = Map.copyOf(partAnchors);
         this.byHeading = new IdentityHashMap<>();
         all.forEach(info -> byHeading.put(info.heading(), info));
     }
@@ -51,7 +53,15 @@ public final class Headings {
         collect(document.body(), numbers, taken, theme, all);
         numbers.startAppendices();
         collect(document.backMatter(), numbers, taken, theme, all);
-        return new Headings(all);
+        Map<Part, String> parts = new java.util.EnumMap<>(Part.class);
+        for (Part part : List.of(Part.CONTENTS, Part.SUMMARY, Part.ENDNOTES, Part.ABOUT_AUTHORS)) {
+            String id = part.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            while (!taken.add(id)) {
+                id = id + "-";
+            }
+            parts.put(part, id);
+        }
+        return new Headings(all, parts);
     }
 
     private static void collect(List<Block> blocks, Numberer numbers, Set<String> taken, Theme theme,
@@ -79,6 +89,22 @@ public final class Headings {
             id = id + "-";
         }
         return id;
+    }
+
+    /**
+     * The anchor of a heading the layout adds itself: "Contents", "Executive Summary", "Notes",
+     * "About the Authors". Unique in the document, like every other anchor.
+     *
+     * @param part {@link Part#CONTENTS}, {@link Part#SUMMARY}, {@link Part#ENDNOTES} or {@link Part#ABOUT_AUTHORS}
+     * @return its anchor
+     * @throws IllegalArgumentException for a part without a heading of its own
+     */
+    public String anchorOf(Part part) {
+        String anchor = partAnchors.get(part);
+        if (anchor == null) {
+            throw new IllegalArgumentException(part + " has no heading of its own");
+        }
+        return anchor;
     }
 
     /** @return every heading, in reading order */

@@ -1,6 +1,8 @@
 package org.briefkit.compose;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.briefkit.model.Metadata;
 import org.briefkit.model.Organization;
@@ -43,6 +45,65 @@ public final class RunningHeads {
         values.put(PAGE, Integer.toString(page));
         values.put(PAGES, Integer.toString(pages));
         return fill(template, values).strip();
+    }
+
+    /**
+     * A slot split into text and page-number tokens, for writers that set page numbers as fields
+     * (Word's PAGE and NUMPAGES): facts are filled in; a title that contains "{page}" stays text.
+     *
+     * @param template a slot of a running header or footer
+     * @param meta     the document's metadata
+     * @return the slot's pieces in order; adjacent text is one piece, and empty text is left out
+     */
+    public static List<Segment> segments(String template, Metadata meta) {
+        Map<String, String> values = facts(meta);
+        List<Segment> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (close < 0) {
+                text.append(template, i, template.length());
+                break;
+            }
+            String token = template.substring(open, close + 1);
+            text.append(template, i, open);
+            if (token.equals(PAGE) || token.equals(PAGES)) {
+                flush(text, out);
+                out.add(new Segment(token.equals(PAGE) ? Segment.Kind.PAGE : Segment.Kind.PAGES, ""));
+            } else {
+                text.append(values.getOrDefault(token, token));
+            }
+            i = close + 1;
+        }
+        flush(text, out);
+        return List.copyOf(out);
+    }
+
+    private static void flush(StringBuilder text, List<Segment> out) {
+        if (text.length() > 0) {
+            out.add(new Segment(Segment.Kind.TEXT, text.toString()));
+            text.setLength(0);
+        }
+    }
+
+    /**
+     * A piece of a running head.
+     *
+     * @param kind text, the page number or the page count
+     * @param text the text, for {@link Kind#TEXT}; "" otherwise
+     */
+    public record Segment(Kind kind, String text) {
+        /** What a piece is. */
+        public enum Kind {
+            /** Literal text, facts filled in. */
+            TEXT,
+            /** The current page's number. */
+            PAGE,
+            /** The number of pages. */
+            PAGES
+        }
     }
 
     private static Map<String, String> facts(Metadata meta) {

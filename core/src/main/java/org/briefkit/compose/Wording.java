@@ -69,6 +69,19 @@ public final class Wording {
         return LONG_DATE.format(date);
     }
 
+    /**
+     * @param authors the authors
+     * @return their names as a byline: "A", "A and B", "A, B and C"; "" for none
+     */
+    public static String authors(java.util.List<org.briefkit.model.Author> authors) {
+        java.util.List<String> names = authors.stream().map(org.briefkit.model.Author::name).toList();
+        return switch (names.size()) {
+            case 0 -> "";
+            case 1 -> names.get(0);
+            default -> String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        };
+    }
+
     /** @param organization the organization's name; @return "About " and the name */
     public static String about(String organization) {
         return "About " + organization;

@@ -45,6 +45,7 @@ public final class AtomicFiles {
                     fc.force(true);
                 }
             }
+            keepPermissions(file, temp);
             move(temp, file);
             done = true;
         } finally {
@@ -52,6 +53,19 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * A temporary file is private (0600); the result should read like any new file (0644), or
+     * keep the permissions of the file it replaces.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {

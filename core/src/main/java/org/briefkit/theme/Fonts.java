@@ -15,12 +15,15 @@ import java.util.List;
 public record Fonts(FontFamily body, FontFamily heading, FontFamily mono, List<FontFamily> fallbacks) {
     /**
      * Liberation Serif, Sans and Mono, which ship with the library and are metric-compatible with
-     * Times New Roman, Arial and Courier New; Malgun Gothic (Word's Korean font) as the fallback
-     * name, which the PDF renderer resolves to an installed Hangul font.
+     * Times New Roman, Arial and Courier New. The fallbacks name the Hangul fonts of Windows
+     * (Malgun Gothic, also the East Asian font the DOCX names), macOS and Linux; the PDF renderer
+     * uses whichever is installed, then searches every installed font.
      */
     public static final Fonts LIBERATION = new Fonts(liberation("Times New Roman", "Serif"),
             liberation("Arial", "Sans"), liberation("Courier New", "Mono"),
-            List.of(FontFamily.installed("Malgun Gothic")));
+            List.of(FontFamily.installed("Malgun Gothic"), FontFamily.installed("Apple SD Gothic Neo"),
+                    FontFamily.installed("Noto Sans CJK KR"), FontFamily.installed("Noto Sans KR"),
+                    FontFamily.installed("NanumGothic")));
 
     /** Checks that every family is given. */
     public Fonts {

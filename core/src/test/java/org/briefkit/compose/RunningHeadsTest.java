@@ -22,4 +22,15 @@ class RunningHeadsTest {
         Metadata meta = Metadata.builder("Notes on {program}").build();
         assertEquals("Notes on {program}", RunningHeads.expandFacts("{title}", meta));
     }
+
+    @Test
+    void segmentsSplitPageTokensFromTextAndLeaveATitlesBracesAlone() {
+        Metadata meta = Metadata.builder("Page {page} of a title").organization(Organization.of("Harbor")).build();
+        assertEquals(java.util.List.of(
+                new RunningHeads.Segment(RunningHeads.Segment.Kind.TEXT, "Page {page} of a title — Harbor, p. "),
+                new RunningHeads.Segment(RunningHeads.Segment.Kind.PAGE, ""),
+                new RunningHeads.Segment(RunningHeads.Segment.Kind.TEXT, "/"),
+                new RunningHeads.Segment(RunningHeads.Segment.Kind.PAGES, "")),
+                RunningHeads.segments("{title} — {organization}, p. {page}/{pages}", meta));
+    }
 }

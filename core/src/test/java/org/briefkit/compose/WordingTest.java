@@ -30,4 +30,12 @@ class WordingTest {
         assertEquals("Washington, March 15, 2023\u2014", Wording.dateline(dateline, DatelineStyle.DATED));
         assertEquals("WASHINGTON \u2014 ", Wording.dateline(dateline, DatelineStyle.AP));
     }
+
+    @Test
+    void bylineJoinsNamesAsWritersDo() {
+        assertEquals("", Wording.authors(java.util.List.of()));
+        assertEquals("Kim Min-ji", Wording.authors(java.util.List.of(org.briefkit.model.Author.of("Kim Min-ji"))));
+        assertEquals("A, B and C", Wording.authors(java.util.List.of(org.briefkit.model.Author.of("A"),
+                org.briefkit.model.Author.of("B"), org.briefkit.model.Author.of("C"))));
+    }
 }
