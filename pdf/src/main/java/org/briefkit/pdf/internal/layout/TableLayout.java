@@ -233,8 +233,8 @@ final class TableLayout {
             ParagraphStyle style = r < table.head().size() ? env.styles.headerCell() : env.styles.cell();
             for (int c = 0; c < n; c++) {
                 float[] m = measure(rows.get(r).cells().get(c), style, total);
-                min[c] = Math.max(min[c], m[0] + 2 * padX);
-                max[c] = Math.max(max[c], m[1] + 2 * padX);
+                min[c] = Math.max(min[c], m[0] + 2 * padX + 0.5f);
+                max[c] = Math.max(max[c], m[1] + 2 * padX + 0.5f);
             }
         }
         double given = 0;

@@ -28,6 +28,8 @@ public final class LineBreaker {
     /** A penalty at or above this is an emergency break point inside an overlong word. */
     public static final int EMERGENCY = 5000;
     private static final double INFINITE_RATIO = 1e6;
+    /** Lines within this many points of the measure fit exactly: float sums must not make a word overfull. */
+    private static final double FIT = 0.01;
 
     private LineBreaker() {
     }
@@ -244,7 +246,9 @@ public final class LineBreaker {
             double length = sumW - a.width + (isPenalty ? items.width(b) : 0);
             double lineWidth = widths.width(a.line);
             double ratio;
-            if (length < lineWidth) {
+            if (Math.abs(length - lineWidth) < FIT) {
+                ratio = 0;
+            } else if (length < lineWidth) {
                 if (sumF - a.fills > 0) {
                     ratio = 0;
                 } else {

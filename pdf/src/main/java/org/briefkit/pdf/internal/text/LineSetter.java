@@ -142,6 +142,9 @@ public final class LineSetter {
         float slack = measure - natural;
         float wordSpacing = 0;
         float offset = 0;
+        if (slack < 0 && spaces > 0) {
+            wordSpacing = slack / spaces; // a last line may need its spaces shrunk, as the breaker allowed
+        }
         switch (align) {
             case JUSTIFY -> {
                 if (!forced && spaces > 0) {

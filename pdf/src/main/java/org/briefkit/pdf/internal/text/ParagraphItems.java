@@ -241,7 +241,7 @@ public final class ParagraphItems {
             }
         }
         widest = Math.max(widest, width);
-        if (widest <= settings.narrowest() || settings.narrowest() <= 0) {
+        if (widest <= settings.narrowest() + 0.01f || settings.narrowest() <= 0) {
             return;
         }
         Items kept = copyTail(first);
