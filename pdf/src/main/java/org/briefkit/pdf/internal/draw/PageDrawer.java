@@ -176,28 +176,24 @@ final class PageDrawer {
         return d;
     }
 
-    /** Collects a run's encoding into TJ arrays: characters and adjustments, glyph clusters apart. */
+    /**
+     * Collects a run's encoding into TJ arrays: characters and adjustments in one array; a glyph
+     * cluster (a ligature, a .notdef) shown by glyph id in its own ActualText span, so extraction
+     * reads the characters it stands for.
+     */
     private final class TjWriter implements GlyphSink {
-        private final boolean actualTextForClusters;
+        private final boolean spans;
         private final StringBuilder chars = new StringBuilder();
         private PdfTextArray array = new PdfTextArray();
         private boolean empty = true;
 
-        TjWriter(boolean actualTextForClusters) {
-            this.actualTextForClusters = actualTextForClusters;
+        TjWriter(boolean spans) {
+            this.spans = spans;
         }
 
         @Override
         public void text(int codePoint) {
             chars.appendCodePoint(codePoint);
-        }
-
-        private void pushChars() {
-            if (chars.length() > 0) {
-                array.add(chars.toString());
-                chars.setLength(0);
-                empty = false;
-            }
         }
 
         @Override
@@ -210,7 +206,7 @@ final class PageDrawer {
         @Override
         public void glyphs(int[] glyphs, int count, String actual) {
             flush();
-            if (actualTextForClusters) {
+            if (spans) {
                 cb.beginMarkedContentSequence(SPAN, actualText(actual), true);
             }
             PdfGlyphArray g = new PdfGlyphArray();
@@ -218,8 +214,16 @@ final class PageDrawer {
                 g.add(glyphs[i]);
             }
             cb.showText(g);
-            if (actualTextForClusters) {
+            if (spans) {
                 cb.endMarkedContentSequence();
+            }
+        }
+
+        private void pushChars() {
+            if (chars.length() > 0) {
+                array.add(chars.toString());
+                chars.setLength(0);
+                empty = false;
             }
         }
 

@@ -27,6 +27,7 @@ public final class FontFace {
     private final float capHeight;
     private final boolean trueTypeOutlines;
     private final Shaper shaper;
+    private GlyphUnicode glyphUnicode;
     private final AtomicReferenceArray<int[]> widthPages = new AtomicReferenceArray<>(256);
 
     FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances, boolean trueTypeOutlines,
@@ -143,6 +144,21 @@ public final class FontFace {
      */
     public void encode(String text, float wordSpacing, GlyphSink sink) {
         shaper.encode(text, wordSpacing, sink);
+    }
+
+    void glyphUnicode(GlyphUnicode hook) {
+        glyphUnicode = hook;
+    }
+
+    /**
+     * Notes that a glyph drawn by id stands for text beginning with {@code codePoint}, so the
+     * PDF can map it to a character (see {@link GlyphUnicode}).
+     */
+    void mapGlyph(int glyph, int codePoint) {
+        GlyphUnicode hook = glyphUnicode;
+        if (hook != null) {
+            hook.map(glyph, codePoint);
+        }
     }
 
     /** @return whether the character is a space that justification may widen */

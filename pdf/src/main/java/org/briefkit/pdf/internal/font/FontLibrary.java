@@ -72,7 +72,10 @@ public final class FontLibrary {
             boolean gposKerning = !base.hasKernPairs() && otf.hasFeature("GPOS", "kern");
             String readable = names.fullName().isEmpty() ? base.getPostscriptFontName() : names.fullName();
             Shaper.Factory shaper = face -> shaper(face, bytes, index, collection, ligatures, gposKerning);
-            return new FontFace(key, readable, base, otf.charMap(), advances, otf.hasTrueTypeOutlines(), shaper);
+            FontFace face = new FontFace(key, readable, base, otf.charMap(), advances, otf.hasTrueTypeOutlines(),
+                    shaper);
+            face.glyphUnicode(GlyphUnicode.install(base));
+            return face;
         } catch (IOException | RuntimeException e) {
             throw new RenderException("font '" + key + "' cannot be loaded: " + e.getMessage(), e);
         }

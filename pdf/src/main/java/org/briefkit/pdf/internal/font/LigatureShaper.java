@@ -28,8 +28,12 @@ final class LigatureShaper implements Shaper {
     private final Map<String, Shaped> words = new ConcurrentHashMap<>();
     private final Map<Long, Float> pairs = new ConcurrentHashMap<>();
 
-    /** A shaped word: glyphs, their pen positions (one more than glyphs) and the char index each starts at. */
-    private record Shaped(int[] glyphs, float[] x, int[] clusters, boolean plain) {
+    /**
+     * A shaped word as clusters: where each starts in the word, its glyphs, the adjustment after it
+     * (kerning, in whole thousandths of an em) and whether it is a plain character, plus the whole
+     * word's advance, which is exactly what drawing the clusters with their adjustments advances.
+     */
+    private record Shaped(int[] starts, int[][] glyphs, int[] deltas, boolean[] plain, int advance) {
     }
 
     /**
@@ -65,7 +69,7 @@ final class LigatureShaper implements Shaper {
         float k = 0;
         if (gv.getNumGlyphs() == 2) {
             k = (float) gv.getGlyphPosition(1).getX() - face.glyphAdvance(gv.getGlyphCode(0));
-            k = Math.round(k * 100) / 100f;
+            k = Math.round(k);
         }
         if (pairs.size() < CACHE_LIMIT) {
             pairs.put(key, k);
@@ -93,7 +97,6 @@ final class LigatureShaper implements Shaper {
         float[] x = new float[n + 1];
         int[] clusters = new int[n + 1];
         boolean monotonic = true;
-        boolean plain = true;
         for (int i = 0, k = 0; i < total; i++) {
             int code = gv.getGlyphCode(i);
             if (code >= 0xFFFE) {
@@ -109,16 +112,57 @@ final class LigatureShaper implements Shaper {
         }
         x[n] = (float) gv.getGlyphPosition(total).getX();
         clusters[n] = word.length();
-        for (int i = 0; i < n && plain; i++) {
-            int start = clusters[i];
-            int c = word.codePointAt(start);
-            plain = clusters[i + 1] == start + Character.charCount(c) && face.has(c) && face.glyph(c) == glyphs[i];
-        }
-        Shaped shaped = monotonic && n > 0 ? new Shaped(glyphs, x, clusters, plain) : null;
+        Shaped shaped = monotonic && n > 0 ? clusters(word, glyphs, x, clusters) : null;
         if (shaped != null && words.size() < CACHE_LIMIT) {
             words.put(word, shaped);
         }
         return shaped;
+    }
+
+    private Shaped clusters(String word, int[] glyphs, float[] x, int[] clusters) {
+        int n = glyphs.length;
+        java.util.List<int[]> ids = new java.util.ArrayList<>();
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        java.util.List<Integer> deltas = new java.util.ArrayList<>();
+        java.util.List<Boolean> plain = new java.util.ArrayList<>();
+        int advance = 0;
+        int g = 0;
+        while (g < n) {
+            int start = clusters[g];
+            int last = g;
+            while (last + 1 < n && clusters[last + 1] == start) {
+                last++; // several glyphs for one character
+            }
+            int end = clusters[last + 1];
+            int c = word.codePointAt(start);
+            int[] cluster = java.util.Arrays.copyOfRange(glyphs, g, last + 1);
+            int drawn = 0;
+            for (int id : cluster) {
+                drawn += face.glyphAdvance(id);
+            }
+            int delta = Math.round((x[last + 1] - x[g]) - drawn);
+            ids.add(cluster);
+            starts.add(start);
+            deltas.add(delta);
+            boolean isPlain = last == g && end == start + Character.charCount(c) && face.has(c) && face.glyph(c) == glyphs[g];
+            plain.add(isPlain);
+            if (!isPlain) {
+                face.mapGlyph(cluster[0], c);
+            }
+            advance += drawn + delta;
+            g = last + 1;
+        }
+        int m = ids.size();
+        int[] startArray = new int[m + 1];
+        int[] deltaArray = new int[m];
+        boolean[] plainArray = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            startArray[i] = starts.get(i);
+            deltaArray[i] = deltas.get(i);
+            plainArray[i] = plain.get(i);
+        }
+        startArray[m] = word.length();
+        return new Shaped(startArray, ids.toArray(new int[0][]), deltaArray, plainArray, advance);
     }
 
     @Override
@@ -137,7 +181,7 @@ final class LigatureShaper implements Shaper {
             }
             int end = wordEnd(text, i, to);
             Shaped shaped = shape(text.subSequence(i, end).toString());
-            total += shaped != null ? shaped.x[shaped.glyphs.length] : plain().advance(text, i, end);
+            total += shaped != null ? shaped.advance() : plain().advance(text, i, end);
             i = end;
         }
         return total;
@@ -177,34 +221,16 @@ final class LigatureShaper implements Shaper {
         }
     }
 
-    private void encodeShaped(String word, Shaped s, GlyphSink sink) {
-        int n = s.glyphs.length;
-        int g = 0;
-        while (g < n) {
-            int start = s.clusters[g];
-            int last = g;
-            while (last + 1 < n && s.clusters[last + 1] == start) {
-                last++; // several glyphs for one character
-            }
-            int end = s.clusters[last + 1];
-            int c = word.codePointAt(start);
-            boolean plainGlyph = last == g && end == start + Character.charCount(c) && face.glyph(c) == s.glyphs[g];
-            if (plainGlyph) {
-                sink.text(c);
+    private static void encodeShaped(String word, Shaped s, GlyphSink sink) {
+        for (int i = 0; i < s.glyphs().length; i++) {
+            if (s.plain()[i]) {
+                sink.text(word.codePointAt(s.starts()[i]));
             } else {
-                int[] ids = new int[last - g + 1];
-                System.arraycopy(s.glyphs, g, ids, 0, ids.length);
-                sink.glyphs(ids, ids.length, word.substring(start, end));
+                sink.glyphs(s.glyphs()[i], s.glyphs()[i].length, word.substring(s.starts()[i], s.starts()[i + 1]));
             }
-            float drawn = 0;
-            for (int k = g; k <= last; k++) {
-                drawn += face.glyphAdvance(s.glyphs[k]);
+            if (s.deltas()[i] != 0) {
+                sink.adjust(s.deltas()[i]);
             }
-            float delta = (s.x[last + 1] - s.x[g]) - drawn;
-            if (Math.abs(delta) > 0.001f) {
-                sink.adjust(delta);
-            }
-            g = last + 1;
         }
     }
 
