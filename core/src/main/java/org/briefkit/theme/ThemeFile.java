@@ -1,0 +1,354 @@
+package org.briefkit.theme;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a theme from a YAML file: a preset ({@code base: letter} or {@code base: a4}) and the
+ * settings that differ from it. Lengths are numbers in points or strings with a unit
+ * ({@code 25mm}, {@code 1in}, {@code 11pt}); font files are relative to the theme file's folder.
+ * Unknown keys are errors, so a typo never passes in silence. The keys are listed in the README.
+ *
+ * <pre>
+ * base: a4
+ * margins: {top: 20mm, bottom: 22mm, inner: 25mm, outer: 18mm, gutter: 5mm, mirrored: true}
+ * fonts:
+ *   body: {name: Georgia, regular: fonts/Body-Regular.ttf, bold: fonts/Body-Bold.ttf}
+ *   fallbacks: [Noto Sans CJK KR]
+ * type: {body: 10.5, line_height: 1.35}
+ * colors: {accent: "#7A1F2B"}
+ * footer: {left: "{organization}", right: "{page} / {pages}"}
+ * notes: endnotes
+ * </pre>
+ */
+public final class ThemeFile {
+    private static final Set<String> TOP = Set.of("base", "page_size", "margins", "fonts", "type", "colors",
+            "header", "footer", "running_heads_on_first_page", "number_headings", "numbered_levels", "notes",
+            "cover_page", "table_of_contents", "toc_depth", "justify", "hyphenate", "widow_lines", "orphan_lines",
+            "dateline_style", "pdf_a");
+
+    private final Path folder;
+    private final String source;
+
+    private ThemeFile(Path file) {
+        this.folder = file.toAbsolutePath().getParent();
+        this.source = file.toString();
+    }
+
+    /**
+     * @param file a YAML theme file
+     * @return the theme it describes
+     * @throws IOException    when the file cannot be read
+     * @throws ThemeException naming the file, the setting and, for YAML errors, the line
+     */
+    public static Theme read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return new ThemeFile(file).parse(text);
+    }
+
+    private Theme parse(String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(source).setMaxAliasesForCollections(10)
+                .setAllowDuplicateKeys(false).setCodePointLimit(1 << 20).build();
+        Object root;
+        try {
+            root = new Load(settings).loadFromString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ThemeException(source + ":" + line + ": not a valid theme file: " + e.getProblem(), e);
+        } catch (YamlEngineException e) {
+            throw new ThemeException(source + ": not a valid theme file: " + e.getMessage(), e);
+        }
+        Map<String, Object> map = root == null ? Map.of() : map("", root);
+        known("", map, TOP);
+        Theme base = switch (string("base", map.getOrDefault("base", "letter")).toLowerCase(Locale.ROOT)) {
+            case "letter" -> Theme.letter();
+            case "a4" -> Theme.a4();
+            default -> throw error("base", "'" + map.get("base") + "' is not letter or a4");
+        };
+        Theme.Builder b = base.toBuilder();
+        if (map.containsKey("page_size")) {
+            b.pageSize(pageSize(map.get("page_size")));
+        }
+        if (map.containsKey("margins")) {
+            b.margins(margins(map("margins", map.get("margins")), base.margins()));
+        }
+        if (map.containsKey("fonts")) {
+            b.fonts(fonts(map("fonts", map.get("fonts")), base.fonts()));
+        }
+        if (map.containsKey("type")) {
+            b.type(type(map("type", map.get("type")), base.type()));
+        }
+        if (map.containsKey("colors")) {
+            b.palette(palette(map("colors", map.get("colors")), base.palette()));
+        }
+        if (map.containsKey("header")) {
+            b.header(running("header", map.get("header")));
+        }
+        if (map.containsKey("footer")) {
+            b.footer(running("footer", map.get("footer")));
+        }
+        flag(map, "running_heads_on_first_page", b::runningHeadsOnFirstPage);
+        flag(map, "number_headings", b::numberHeadings);
+        flag(map, "cover_page", b::coverPage);
+        flag(map, "table_of_contents", b::tableOfContents);
+        flag(map, "justify", b::justify);
+        flag(map, "hyphenate", b::hyphenate);
+        flag(map, "pdf_a", b::pdfA);
+        number(map, "numbered_levels", v -> b.numberedLevels(v.intValue()));
+        number(map, "toc_depth", v -> b.tocDepth(v.intValue()));
+        number(map, "widow_lines", v -> b.widowLines(v.intValue()));
+        number(map, "orphan_lines", v -> b.orphanLines(v.intValue()));
+        if (map.containsKey("notes")) {
+            b.notes(choice("notes", map.get("notes"), NotePlacement.class));
+        }
+        if (map.containsKey("dateline_style")) {
+            b.datelineStyle(choice("dateline_style", map.get("dateline_style"), DatelineStyle.class));
+        }
+        try {
+            return b.build();
+        } catch (ThemeException e) {
+            throw new ThemeException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PageSize pageSize(Object value) {
+        if (value instanceof String name) {
+            switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "letter":
+                    return PageSize.LETTER;
+                case "a4":
+                    return PageSize.A4;
+                default:
+                    throw error("page_size", "'" + name + "' is not letter, a4 or [width, height]");
+            }
+        }
+        if (value instanceof List<?> sides && sides.size() == 2) {
+            return new PageSize(length("page_size[0]", sides.get(0)), length("page_size[1]", sides.get(1)));
+        }
+        throw error("page_size", "must be letter, a4 or [width, height]");
+    }
+
+    private Margins margins(Map<String, Object> m, Margins base) {
+        known("margins.", m, Set.of("top", "bottom", "inner", "outer", "left", "right", "gutter", "mirrored"));
+        double inner = m.containsKey("left") ? length("margins.left", m.get("left")) : base.inner();
+        double outer = m.containsKey("right") ? length("margins.right", m.get("right")) : base.outer();
+        return new Margins(
+                m.containsKey("top") ? length("margins.top", m.get("top")) : base.top(),
+                m.containsKey("bottom") ? length("margins.bottom", m.get("bottom")) : base.bottom(),
+                m.containsKey("inner") ? length("margins.inner", m.get("inner")) : inner,
+                m.containsKey("outer") ? length("margins.outer", m.get("outer")) : outer,
+                m.containsKey("gutter") ? length("margins.gutter", m.get("gutter")) : base.gutter(),
+                m.containsKey("mirrored") ? bool("margins.mirrored", m.get("mirrored")) : base.mirrored());
+    }
+
+    private Fonts fonts(Map<String, Object> m, Fonts base) {
+        known("fonts.", m, Set.of("body", "heading", "mono", "fallbacks"));
+        List<FontFamily> fallbacks = base.fallbacks();
+        if (m.containsKey("fallbacks")) {
+            fallbacks = new ArrayList<>();
+            Object list = m.get("fallbacks");
+            if (!(list instanceof List<?> items)) {
+                throw error("fonts.fallbacks", "must be a list");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                fallbacks.add(family("fonts.fallbacks[" + i + "]", items.get(i)));
+            }
+        }
+        return new Fonts(
+                m.containsKey("body") ? family("fonts.body", m.get("body")) : base.body(),
+                m.containsKey("heading") ? family("fonts.heading", m.get("heading")) : base.heading(),
+                m.containsKey("mono") ? family("fonts.mono", m.get("mono")) : base.mono(),
+                fallbacks);
+    }
+
+    /** A family is a name (an installed font) or a map of a name and the files of its faces. */
+    private FontFamily family(String key, Object value) {
+        if (value instanceof String name) {
+            return FontFamily.installed(name);
+        }
+        Map<String, Object> m = map(key, value);
+        known(key + ".", m, Set.of("name", "regular", "bold", "italic", "bold_italic"));
+        Map<FontStyle, FontFile> files = new EnumMap<>(FontStyle.class);
+        for (FontStyle style : FontStyle.values()) {
+            String face = style.name().toLowerCase(Locale.ROOT);
+            if (m.containsKey(face)) {
+                Path file = folder.resolve(string(key + "." + face, m.get(face)));
+                if (!Files.isRegularFile(file)) {
+                    throw error(key + "." + face, "font file " + file + " does not exist");
+                }
+                files.put(style, FontFile.file(file));
+            }
+        }
+        return new FontFamily(string(key + ".name", m.get("name")), files);
+    }
+
+    private TypeScale type(Map<String, Object> m, TypeScale base) {
+        known("type.", m, Set.of("body", "line_height", "headings", "title", "subtitle", "note", "caption", "code",
+                "pull_quote", "running", "paragraph_gap"));
+        List<Double> headings = base.headings();
+        if (m.containsKey("headings")) {
+            if (!(m.get("headings") instanceof List<?> sizes)) {
+                throw error("type.headings", "must be a list of six sizes");
+            }
+            headings = new ArrayList<>();
+            for (int i = 0; i < sizes.size(); i++) {
+                headings.add(length("type.headings[" + i + "]", sizes.get(i)));
+            }
+        }
+        return new TypeScale(
+                size(m, "body", base.body()), m.containsKey("line_height")
+                        ? plainNumber("type.line_height", m.get("line_height")) : base.lineHeight(),
+                headings, size(m, "title", base.title()), size(m, "subtitle", base.subtitle()),
+                size(m, "note", base.note()), size(m, "caption", base.caption()), size(m, "code", base.code()),
+                size(m, "pull_quote", base.pullQuote()), size(m, "running", base.running()),
+                size(m, "paragraph_gap", base.paragraphGap()));
+    }
+
+    private double size(Map<String, Object> m, String key, double base) {
+        return m.containsKey(key) ? length("type." + key, m.get(key)) : base;
+    }
+
+    private Palette palette(Map<String, Object> m, Palette base) {
+        known("colors.", m, Set.of("text", "accent", "muted", "rule", "callout_fill", "header_fill", "link"));
+        return new Palette(color(m, "text", base.text()), color(m, "accent", base.accent()),
+                color(m, "muted", base.muted()), color(m, "rule", base.rule()),
+                color(m, "callout_fill", base.calloutFill()), color(m, "header_fill", base.headerFill()),
+                color(m, "link", base.link()));
+    }
+
+    private Rgb color(Map<String, Object> m, String key, Rgb base) {
+        if (!m.containsKey(key)) {
+            return base;
+        }
+        try {
+            return Rgb.hex(string("colors." + key, m.get(key)));
+        } catch (ThemeException e) {
+            throw error("colors." + key, "'" + m.get(key) + "' is not a colour such as \"#1F4E79\"");
+        }
+    }
+
+    private RunningText running(String key, Object value) {
+        if (value == null || "none".equals(value)) {
+            return RunningText.NONE;
+        }
+        Map<String, Object> m = map(key, value);
+        known(key + ".", m, Set.of("left", "center", "right"));
+        return new RunningText(optional(key + ".left", m.get("left")), optional(key + ".center", m.get("center")),
+                optional(key + ".right", m.get("right")));
+    }
+
+    private double length(String key, Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        String text = string(key, value).strip().toLowerCase(Locale.ROOT);
+        Map<String, Double> units = new LinkedHashMap<>();
+        units.put("mm", 72 / 25.4);
+        units.put("cm", 720 / 25.4);
+        units.put("in", 72.0);
+        units.put("pt", 1.0);
+        for (Map.Entry<String, Double> unit : units.entrySet()) {
+            if (text.endsWith(unit.getKey())) {
+                try {
+                    return Double.parseDouble(text.substring(0, text.length() - 2).strip()) * unit.getValue();
+                } catch (NumberFormatException e) {
+                    break;
+                }
+            }
+        }
+        throw error(key, "'" + value + "' is not a length such as 12, \"12pt\", \"25mm\" or \"1in\"");
+    }
+
+    private double plainNumber(String key, Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw error(key, "'" + value + "' is not a number");
+    }
+
+    private void flag(Map<String, Object> m, String key, java.util.function.Consumer<Boolean> set) {
+        if (m.containsKey(key)) {
+            set.accept(bool(key, m.get(key)));
+        }
+    }
+
+    private void number(Map<String, Object> m, String key, java.util.function.Consumer<Number> set) {
+        if (m.containsKey(key)) {
+            if (!(m.get(key) instanceof Integer n)) {
+                throw error(key, "'" + m.get(key) + "' is not a whole number");
+            }
+            set.accept(n);
+        }
+    }
+
+    private boolean bool(String key, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw error(key, "'" + value + "' is not true or false");
+    }
+
+    private <E extends Enum<E>> E choice(String key, Object value, Class<E> type) {
+        String name = string(key, value).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw error(key, "'" + value + "' is not one of " + String.join(", ", names));
+    }
+
+    private String string(String key, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw error(key, value == null ? "is missing" : "'" + value + "' is not text");
+    }
+
+    private String optional(String key, Object value) {
+        return value == null ? "" : string(key, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(String key, Object value) {
+        if (value instanceof Map<?, ?> m) {
+            for (Object k : m.keySet()) {
+                if (!(k instanceof String)) {
+                    throw error(key, "has a key that is not text: " + k);
+                }
+            }
+            return (Map<String, Object>) m;
+        }
+        throw error(key.isEmpty() ? "(top level)" : key, "must be a map of settings");
+    }
+
+    private void known(String prefix, Map<String, Object> m, Set<String> keys) {
+        for (String key : m.keySet()) {
+            if (!keys.contains(key)) {
+                throw error(prefix + key, "is not a theme setting; known here: "
+                        + String.join(", ", new java.util.TreeSet<>(keys)));
+            }
+        }
+    }
+
+    private ThemeException error(String key, String problem) {
+        return new ThemeException(source + ": theme." + key + ": " + problem, (Throwable) null);
+    }
+}
