@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.briefkit.RenderException;
+import org.briefkit.compose.Headings;
 import org.briefkit.model.Document;
 import org.briefkit.pdf.internal.draw.PdfDraw;
 import org.briefkit.pdf.internal.font.FontSet;
 import org.briefkit.pdf.internal.font.SystemFonts;
+import org.briefkit.pdf.internal.hyphen.Hyphenator;
 import org.briefkit.pdf.internal.layout.DocumentLayout;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.LayoutEngine;
@@ -94,15 +96,17 @@ public final class PdfRenderer implements Renderer {
                 }, options.warnings());
         boolean endnotes = theme.notes().resolve(document.metadata().kind()) == NotePlacement.ENDNOTES;
         LayoutEngine engine = new LayoutEngine(theme, document.metadata(), fonts, hyphenation(document, theme),
-                endnotes);
-        List<Section> sections = DocumentLayout.sections(document, theme, engine.labels());
+                endnotes, Headings.of(document, theme));
+        List<Section> sections = DocumentLayout.sections(document, theme);
         return engine.layout(sections);
     }
 
+    /** The patterns for the document's language, when the theme hyphenates and patterns ship for it. */
     private static Hyphenation hyphenation(Document document, Theme theme) {
         if (!theme.hyphenate()) {
             return Hyphenation.NONE;
         }
-        return Hyphenation.NONE;
+        return Hyphenator.forLanguage(document.metadata().language())
+                .<Hyphenation>map(h -> h::points).orElse(Hyphenation.NONE);
     }
 }

@@ -168,7 +168,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         SetLine number = line(Integer.toString(ref.number()), style.text(), indent - style.text().size() * 0.45f,
                 Align.RIGHT);
         Frame noteFrame = new Frame(indent, width - indent, VItem.NO_BACKDROPS, style, 0,
-                number == null ? null : new Frame.LabelSlot(new Label(number, 0)), false, false);
+                number == null ? null : new Frame.LabelSlot(new Label(number, 0)));
         BlockLayouter layouter = new BlockLayouter(env, inner, noteFrame);
         layouter.blocks(ref.note().content());
         List<VBox> lines = new ArrayList<>();
@@ -205,13 +205,15 @@ final class BlockLayouter implements BlockVisitor<Void> {
     public Void visitHeading(Heading heading) {
         int level = heading.level();
         ParagraphStyle style = env.styles.heading(level);
-        String label = frame.numbered() && env.theme.numberHeadings() && level <= env.theme.numberedLevels()
-                ? env.number(level) : "";
-        String id = heading.attr().id();
-        String destination = id.isEmpty() ? env.generatedDestination("h") : id;
-        HeadingInfo info = new HeadingInfo(level, label, PlainText.of(heading.content()).strip(), id, destination,
-                false);
-        heading(heading.content(), label, style, info, heading);
+        if (env.headings == null || !env.headings.contains(heading)) {
+            // a heading the document's list leaves out (inside a note): set, not numbered or bookmarked
+            heading(heading.content(), "", style, null, heading);
+            return null;
+        }
+        org.briefkit.compose.HeadingInfo known = env.headings.of(heading);
+        HeadingInfo info = new HeadingInfo(level, known.number(), known.text().strip(), heading.attr().id(),
+                known.anchor(), false);
+        heading(heading.content(), known.number(), style, info, heading);
         return null;
     }
 
@@ -234,12 +236,10 @@ final class BlockLayouter implements BlockVisitor<Void> {
                 stacker.penalty(VItem.Penalty.INFINITY);
             }
             LineBox box = lineBox(lines.get(i), style, frame.left(), source);
-            if (i == 0) {
-                if (frame.outline()) {
-                    box.heading(info);
-                } else if (!info.id().isEmpty()) {
-                    box.anchor(info.id());
-                }
+            if (i == 0 && info != null) {
+                box.heading(info);
+            } else if (i == 0 && source instanceof Heading h && h.attr().hasId()) {
+                box.anchor(h.attr().id());
             }
             stacker.box(box);
         }
@@ -378,7 +378,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         }
         stacker.space(frame.body().spaceAfter() * 2);
         stacker.pad(pad, inner.backdrops(), false);
-        BlockLayouter in = in(inner.unrecorded());
+        BlockLayouter in = in(inner);
         if (!callout.title().isEmpty()) {
             ParagraphStyle title = env.styles.calloutTitle();
             in.paragraph(in.styled(callout.title(), title.text()), title, callout);

@@ -1,9 +1,8 @@
 package org.briefkit.pdf.internal.layout;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.compose.Wording;
 import org.briefkit.model.Author;
 import org.briefkit.model.Document;
 import org.briefkit.model.Metadata;
@@ -11,10 +10,11 @@ import org.briefkit.theme.Theme;
 
 /**
  * The sections of a document as this renderer lays it out for now, whatever its kind: the title
- * block at the top of page 1, the summary under its heading, the body (with numbered headings
- * when the theme asks), the endnotes under "Notes" when notes are endnotes, then the back matter
- * on a new page. Kind-specific layouts (covers, letterheads, tables of contents) build other
- * section lists from the same parts.
+ * block at the top of page 1, the summary under its heading, the body, the endnotes under
+ * "Notes" when notes are endnotes, then the back matter on a new page. Labels come from core's
+ * {@link Wording}, as the DOCX takes them. Kind-specific layouts (covers, letterheads, contents)
+ * are other section lists built from the same flow writer and fixed pages, following
+ * {@link org.briefkit.compose.Composition}.
  */
 public final class DocumentLayout {
     private DocumentLayout() {
@@ -23,30 +23,29 @@ public final class DocumentLayout {
     /**
      * @param document the document
      * @param theme    the theme
-     * @param labels   words in the document's language
      * @return its sections
      */
-    public static List<Section> sections(Document document, Theme theme, Labels labels) {
+    public static List<Section> sections(Document document, Theme theme) {
         Metadata meta = document.metadata();
         PageStyle pages = new PageStyle(theme.header(), theme.footer(), theme.runningHeadsOnFirstPage());
         List<Section> out = new ArrayList<>();
         out.add(new Flow(w -> {
-            w.title(meta.title(), meta.subtitle(), byline(meta, labels));
+            w.title(meta.title(), meta.subtitle(), byline(meta));
             if (!document.summary().isEmpty()) {
-                w.heading(1, labels.summary());
-                w.blocks("summary", document.summary(), false);
+                w.heading(1, Wording.SUMMARY);
+                w.blocks("summary", document.summary());
             }
-            w.blocks("body", document.body(), true);
+            w.blocks("body", document.body());
             if (w.hasEndnotes()) {
-                w.heading(1, labels.notes());
+                w.heading(1, Wording.NOTES);
                 w.endnotes();
             }
         }, pages, false));
         if (!document.backMatter().isEmpty()) {
             out.add(new Flow(w -> {
-                w.blocks("backMatter", document.backMatter(), false);
+                w.blocks("backMatter", document.backMatter());
                 if (w.hasEndnotes()) {
-                    w.heading(1, labels.notes());
+                    w.heading(1, Wording.NOTES);
                     w.endnotes();
                 }
             }, pages, true));
@@ -55,13 +54,14 @@ public final class DocumentLayout {
     }
 
     /** @return "By A and B · March 15, 2026", or what of it the metadata has */
-    static String byline(Metadata meta, Labels labels) {
-        String names = labels.byline(meta.authors().stream().map(Author::name).toList());
-        String date = meta.date().map(d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(meta.language()).format(d)).orElse("");
-        if (names.isEmpty()) {
+    static String byline(Metadata meta) {
+        List<String> names = meta.authors().stream().map(Author::name).toList();
+        String joined = names.isEmpty() ? "" : names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        String date = meta.date().map(Wording::date).orElse("");
+        if (joined.isEmpty()) {
             return date;
         }
-        return date.isEmpty() ? names : names + "  \u00B7  " + date;
+        return "By " + joined + (date.isEmpty() ? "" : "  \u00B7  " + date);
     }
 }

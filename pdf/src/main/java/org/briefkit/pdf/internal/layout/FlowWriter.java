@@ -9,13 +9,13 @@ import org.briefkit.model.Block;
  */
 public interface FlowWriter {
     /**
-     * Lays out blocks of the model.
+     * Lays out blocks of the model; their headings take the anchors and numbers of the
+     * document's {@link org.briefkit.compose.Headings}.
      *
-     * @param part     what part of the document they are, for messages ("body", "summary")
-     * @param blocks   the blocks
-     * @param numbered whether their headings are numbered (when the theme numbers headings)
+     * @param part   what part of the document they are, for messages ("body", "summary")
+     * @param blocks the blocks
      */
-    void blocks(String part, List<Block> blocks, boolean numbered);
+    void blocks(String part, List<Block> blocks);
 
     /**
      * A title block: the title, the subtitle and a byline, then a rule.

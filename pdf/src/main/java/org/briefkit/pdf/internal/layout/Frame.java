@@ -4,9 +4,8 @@ import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
 
 /**
  * Where blocks are being laid out: the measure (left edge and width, from the text block's
- * left), the backdrops behind them, the style of their paragraphs, and what the context allows
- * (numbered headings, headings recorded for the outline). Immutable; nested blocks get derived
- * frames.
+ * left), the backdrops behind them, the style of their paragraphs, and the label waiting for the
+ * first box of a list item. Immutable; nested blocks get derived frames.
  *
  * @param left        the left edge, from the text block's left
  * @param width       the measure
@@ -14,11 +13,8 @@ import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
  * @param body        the style of paragraphs here
  * @param listDepth   how many lists enclose this frame
  * @param label       the label for the next box (a list item's bullet), or null
- * @param outline     whether headings here are recorded for bookmarks and the table of contents
- * @param numbered    whether headings here are numbered (when the theme numbers headings)
  */
-record Frame(float left, float width, Backdrop[] backdrops, ParagraphStyle body, int listDepth, LabelSlot label,
-        boolean outline, boolean numbered) {
+record Frame(float left, float width, Backdrop[] backdrops, ParagraphStyle body, int listDepth, LabelSlot label) {
 
     /** A label waiting for the first box of a list item. */
     static final class LabelSlot {
@@ -31,30 +27,22 @@ record Frame(float left, float width, Backdrop[] backdrops, ParagraphStyle body,
     }
 
     Frame indent(float leftBy, float rightBy) {
-        return new Frame(left + leftBy, width - leftBy - rightBy, backdrops, body, listDepth, label, outline, numbered);
+        return new Frame(left + leftBy, width - leftBy - rightBy, backdrops, body, listDepth, label);
     }
 
     Frame with(Backdrop b) {
-        return new Frame(left, width, b.addTo(backdrops), body, listDepth, label, outline, numbered);
+        return new Frame(left, width, b.addTo(backdrops), body, listDepth, label);
     }
 
     Frame withBody(ParagraphStyle value) {
-        return new Frame(left, width, backdrops, value, listDepth, label, outline, numbered);
+        return new Frame(left, width, backdrops, value, listDepth, label);
     }
 
     Frame withLabel(LabelSlot value) {
-        return new Frame(left, width, backdrops, body, listDepth, value, outline, numbered);
+        return new Frame(left, width, backdrops, body, listDepth, value);
     }
 
     Frame nestedList() {
-        return new Frame(left, width, backdrops, body, listDepth + 1, label, outline, numbered);
-    }
-
-    Frame unrecorded() {
-        return new Frame(left, width, backdrops, body, listDepth, label, false, false);
-    }
-
-    Frame unnumbered() {
-        return new Frame(left, width, backdrops, body, listDepth, label, outline, false);
+        return new Frame(left, width, backdrops, body, listDepth + 1, label);
     }
 }

@@ -14,8 +14,8 @@ package org.briefkit.pdf.internal.layout;
  */
 public record HeadingRecord(int level, String label, String text, int page, float y, String destination, String id,
         boolean generated) {
-    /** @return the label and the text, as a bookmark shows them */
+    /** @return the number and the text, as a bookmark shows them (as core's HeadingInfo.label does for the DOCX) */
     public String title() {
-        return label.isEmpty() ? text : label + " " + text;
+        return label.isEmpty() ? text : label + "  " + text;
     }
 }

@@ -3,6 +3,7 @@ package org.briefkit.pdf.internal.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefkit.compose.Headings;
 import org.briefkit.model.Block;
 import org.briefkit.model.Image;
 import org.briefkit.model.Inline;
@@ -28,7 +29,6 @@ public final class LayoutEngine {
     private final LayoutEnv env;
     private final Metadata metadata;
     private final PageBuilder pages;
-    private final Labels labels;
 
     /**
      * @param theme       the theme
@@ -36,12 +36,13 @@ public final class LayoutEngine {
      * @param fonts       the render's fonts
      * @param hyphenation the language's hyphenation, or {@link Hyphenation#NONE}
      * @param endnotes    whether notes are collected as endnotes (otherwise set as footnotes)
+     * @param headings    the document's headings with their anchors and numbers, shared with the DOCX
      */
-    public LayoutEngine(Theme theme, Metadata metadata, FontSet fonts, Hyphenation hyphenation, boolean endnotes) {
+    public LayoutEngine(Theme theme, Metadata metadata, FontSet fonts, Hyphenation hyphenation, boolean endnotes,
+            Headings headings) {
         Locale language = metadata.language();
-        this.env = new LayoutEnv(theme, fonts, hyphenation, language, endnotes);
+        this.env = new LayoutEnv(theme, fonts, hyphenation, language, endnotes, headings);
         this.metadata = metadata;
-        this.labels = Labels.forLanguage(language);
         float width = (float) theme.pageSize().width();
         float height = (float) theme.pageSize().height();
         this.pages = new PageBuilder(width, height, n -> new Rect((float) theme.margins().left(n),
@@ -52,11 +53,6 @@ public final class LayoutEngine {
     /** @return the styles of this render */
     public Styles styles() {
         return env.styles;
-    }
-
-    /** @return labels in the document's language ("Notes", "Summary") */
-    public Labels labels() {
-        return labels;
     }
 
     /**
@@ -82,9 +78,8 @@ public final class LayoutEngine {
         return new LaidOutDocument(pages.pages(), pages.headings());
     }
 
-    private Frame mainFrame(boolean numbered) {
-        return new Frame(0, (float) env.theme.textWidth(), VItem.NO_BACKDROPS, env.styles.body(), 0, null, true,
-                numbered);
+    private Frame mainFrame() {
+        return new Frame(0, (float) env.theme.textWidth(), VItem.NO_BACKDROPS, env.styles.body(), 0, null);
     }
 
     /** The flow writer: lays blocks out into the page builder through one stacker per flow. */
@@ -96,8 +91,8 @@ public final class LayoutEngine {
         }
 
         @Override
-        public void blocks(String part, List<Block> blocks, boolean numbered) {
-            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame(numbered));
+        public void blocks(String part, List<Block> blocks) {
+            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame());
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 int index = i;
@@ -109,7 +104,7 @@ public final class LayoutEngine {
 
         @Override
         public void title(String title, String subtitle, String byline) {
-            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame(false));
+            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame());
             env.where = () -> "the title";
             ParagraphStyle t = env.styles.title();
             layouter.paragraph(StyledText.builder().append(title, t.text(), null).build(), t, null);
@@ -136,7 +131,7 @@ public final class LayoutEngine {
 
         @Override
         public void heading(int level, String text) {
-            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame(false));
+            BlockLayouter layouter = new BlockLayouter(env, stacker, mainFrame());
             HeadingInfo info = new HeadingInfo(level, "", text, "", env.generatedDestination("h"), true);
             layouter.heading(BlockLayouter.text(text), "", env.styles.heading(level), info, null);
         }
@@ -156,7 +151,7 @@ public final class LayoutEngine {
             int first = env.notes.count() - notes.size() + 1;
             ParagraphStyle style = env.styles.note().scaled((float) env.theme.type().note() + 0.5f);
             float indent = style.text().size() * 2.2f;
-            Frame base = mainFrame(false).withBody(style);
+            Frame base = mainFrame().withBody(style);
             BlockLayouter outer = new BlockLayouter(env, stacker, base);
             for (int i = 0; i < notes.size(); i++) {
                 int number = first + i;
@@ -164,7 +159,7 @@ public final class LayoutEngine {
                 SetLine label = outer.line(number + ".", style.text(), indent - style.text().size() * 0.5f,
                         Align.RIGHT);
                 Frame.LabelSlot slot = label == null ? null : new Frame.LabelSlot(new Label(label, 0));
-                Frame item = base.indent(indent, 0).withLabel(slot).unrecorded();
+                Frame item = base.indent(indent, 0).withLabel(slot);
                 stacker.anchor(NoteRegistry.destination(number));
                 new BlockLayouter(env, stacker, item).blocks(notes.get(i).content());
                 stacker.space(style.spaceAfter() * 2);
@@ -226,7 +221,7 @@ public final class LayoutEngine {
             List<VItem> items = new ArrayList<>();
             Stacker stacker = new Stacker(items::add);
             ParagraphStyle ps = new ParagraphStyle(style, leading, align, 0, 0);
-            Frame f = new Frame(0, width, VItem.NO_BACKDROPS, ps, 0, null, false, false);
+            Frame f = new Frame(0, width, VItem.NO_BACKDROPS, ps, 0, null);
             BlockLayouter layouter = new BlockLayouter(env, stacker, f);
             layouter.paragraph(layouter.styled(content, style), ps, null);
             float at = y;

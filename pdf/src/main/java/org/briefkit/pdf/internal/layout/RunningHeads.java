@@ -1,10 +1,7 @@
 package org.briefkit.pdf.internal.layout;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.briefkit.model.Metadata;
-import org.briefkit.model.Organization;
 import org.briefkit.pdf.internal.text.LineSetter.Align;
 import org.briefkit.pdf.internal.text.SetLine;
 import org.briefkit.pdf.internal.text.TextStyle;
@@ -13,8 +10,9 @@ import org.briefkit.theme.RunningText;
 
 /**
  * Adds running headers and footers once every page exists, so "page X of Y" is simply known:
- * each slot's template is filled in ({title}, {organization}, {program}, {date}, {page},
- * {pages}), set in the running style, and placed in the top or bottom margin, aligned with the
+ * each slot's template is filled in by core's {@link org.briefkit.compose.RunningHeads}
+ * ({title}, {organization}, {program}, {date}, {page}, {pages}, as the DOCX fills them), set
+ * in the running style, and placed in the top or bottom margin, aligned with the
  * text block. With mirrored margins the left and right slots swap on left-hand (even) pages, so
  * page numbers sit on the outer edge. The first page carries none unless the style says so; a
  * slot too wide for its share of the line is shortened with an ellipsis.
@@ -28,10 +26,7 @@ final class RunningHeads {
         TextStyle style = env.styles.running();
         Margins margins = env.theme.margins();
         BlockLayouter setter = new BlockLayouter(env, new Stacker(item -> { }), new Frame(0,
-                (float) env.theme.textWidth(), VItem.NO_BACKDROPS, env.styles.body(), 0, null, false, false));
-        String date = metadata.date().map(d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(metadata.language()).format(d)).orElse("");
-        String organization = metadata.organization().map(Organization::name).orElse("");
+                (float) env.theme.textWidth(), VItem.NO_BACKDROPS, env.styles.body(), 0, null));
         for (Page page : pages) {
             PageStyle ps = page.style();
             if (page.number() == 1 && !ps.onFirstPage()) {
@@ -42,19 +37,19 @@ final class RunningHeads {
             float size = style.size();
             float headerBaseline = (float) margins.top() * 0.5f + size * 0.35f;
             float footerBaseline = page.height() - (float) margins.bottom() * 0.5f + size * 0.35f;
-            place(page, ps.header(), headerBaseline, frame, swap, style, setter, metadata, organization, date, total);
-            place(page, ps.footer(), footerBaseline, frame, swap, style, setter, metadata, organization, date, total);
+            place(page, ps.header(), headerBaseline, frame, swap, style, setter, metadata, total);
+            place(page, ps.footer(), footerBaseline, frame, swap, style, setter, metadata, total);
         }
     }
 
     private static void place(Page page, RunningText text, float baseline, Rect frame, boolean swap, TextStyle style,
-            BlockLayouter setter, Metadata metadata, String organization, String date, int total) {
+            BlockLayouter setter, Metadata metadata, int total) {
         if (text.isEmpty()) {
             return;
         }
-        String left = fill(swap ? text.right() : text.left(), metadata, organization, date, page.number(), total);
-        String center = fill(text.center(), metadata, organization, date, page.number(), total);
-        String right = fill(swap ? text.left() : text.right(), metadata, organization, date, page.number(), total);
+        String left = expand(swap ? text.right() : text.left(), metadata, page.number(), total);
+        String center = expand(text.center(), metadata, page.number(), total);
+        String right = expand(swap ? text.left() : text.right(), metadata, page.number(), total);
         float width = frame.width();
         float gap = style.size() * 1.5f;
         SetLine c = center.isEmpty() ? null : fit(setter, center, style, width * 0.4f, Align.CENTER);
@@ -94,13 +89,7 @@ final class RunningHeads {
         }
     }
 
-    static String fill(String template, Metadata metadata, String organization, String date, int page, int pages) {
-        if (template.isEmpty()) {
-            return "";
-        }
-        String out = template.replace("{title}", metadata.runningTitle()).replace("{organization}", organization)
-                .replace("{program}", metadata.programLabel()).replace("{date}", date)
-                .replace("{page}", Integer.toString(page)).replace("{pages}", Integer.toString(pages));
-        return out.strip();
+    private static String expand(String template, Metadata metadata, int page, int pages) {
+        return template.isEmpty() ? "" : org.briefkit.compose.RunningHeads.expand(template, metadata, page, pages);
     }
 }

@@ -123,8 +123,7 @@ final class TableLayout {
         for (int c = 0; c < row.cells().size(); c++) {
             List<VItem> items = new ArrayList<>();
             Frame cellFrame = new Frame(frame.left() + xs[c] + padX, xs[c + 1] - xs[c] - 2 * padX,
-                    VItem.NO_BACKDROPS, style.withAlign(align(table.columns().get(c).alignment(), style)), 0, null,
-                    false, false);
+                    VItem.NO_BACKDROPS, style.withAlign(align(table.columns().get(c).alignment(), style)), 0, null);
             BlockLayouter cell = new BlockLayouter(env, new Stacker(items::add), cellFrame);
             cell.blocks(row.cells().get(c).content());
             while (!items.isEmpty() && !(items.get(items.size() - 1) instanceof VBox)) {
