@@ -35,8 +35,8 @@ public final class FontSet {
     private final SystemFonts system;
     private final Consumer<Missing> onMissing;
     private final Consumer<String> warnings;
-    private final Map<String, FontFace> primary = new HashMap<>();
-    private final Map<String, Optional<FontFace>> fallbackFaces = new HashMap<>();
+    private final Map<FontFamily, FontFace[]> primary = new java.util.IdentityHashMap<>();
+    private final Map<FontFamily, Optional<FontFace>[]> fallbackFaces = new java.util.IdentityHashMap<>();
     private final Map<Long, FontFace> chosen = new HashMap<>();
     private final Map<FontFace, Integer> ids = new HashMap<>();
     private final Set<Integer> reported = new HashSet<>();
@@ -66,8 +66,8 @@ public final class FontSet {
      * @return the face that sets text in it (the nearest face the family has)
      */
     public FontFace face(FontFamily family, FontStyle style) {
-        String key = family.name() + '\u0000' + family.files() + '\u0000' + style;
-        FontFace face = primary.get(key);
+        FontFace[] faces = primary.computeIfAbsent(family, f -> new FontFace[FontStyle.values().length]);
+        FontFace face = faces[style.ordinal()];
         if (face == null) {
             face = resolve(family, style).orElseGet(() -> {
                 if (unresolved.add(family.name())) {
@@ -76,7 +76,7 @@ public final class FontSet {
                 }
                 return FontLibrary.load(substitute(family).file(style));
             });
-            primary.put(key, face);
+            faces[style.ordinal()] = face;
         }
         return face;
     }
@@ -134,8 +134,13 @@ public final class FontSet {
 
     private FontFace fallback(FontStyle style, int codePoint) {
         for (FontFamily family : fonts.fallbacks()) {
-            Optional<FontFace> face = fallbackFaces.computeIfAbsent(family.name() + '\u0000' + family.files()
-                    + '\u0000' + style, k -> resolve(family, style));
+            @SuppressWarnings("unchecked")
+            Optional<FontFace>[] faces = fallbackFaces.computeIfAbsent(family,
+                    f -> (Optional<FontFace>[]) new Optional<?>[FontStyle.values().length]);
+            if (faces[style.ordinal()] == null) {
+                faces[style.ordinal()] = resolve(family, style);
+            }
+            Optional<FontFace> face = faces[style.ordinal()];
             if (face.isPresent() && face.get().has(codePoint)) {
                 return face.get();
             }
