@@ -279,7 +279,60 @@ final class TableLayout {
         return share(min, max, total);
     }
 
+    /**
+     * Shares a width among columns. When everything fits unbroken, the slack is spread by natural
+     * width. Otherwise columns whose whole content is short (labels, numbers: at most a fifth of
+     * the table) keep their natural width, so they never wrap, and the others share the rest as
+     * CSS's automatic layout does: each gets its narrowest width, and the remainder in proportion
+     * to how much more it could use.
+     */
     private static float[] share(float[] min, float[] max, float total) {
+        int n = min.length;
+        float sumMax = 0;
+        for (int c = 0; c < n; c++) {
+            sumMax += max[c];
+        }
+        if (sumMax <= total) {
+            float[] out = new float[n];
+            float slack = total - sumMax;
+            for (int c = 0; c < n; c++) {
+                out[c] = max[c] + (sumMax > 0 ? slack * max[c] / sumMax : slack / n);
+            }
+            return out;
+        }
+        boolean[] short_ = new boolean[n];
+        float fixed = 0;
+        float othersMin = 0;
+        int others = 0;
+        for (int c = 0; c < n; c++) {
+            short_[c] = max[c] <= total / 5;
+            if (short_[c]) {
+                fixed += max[c];
+            } else {
+                othersMin += min[c];
+                others++;
+            }
+        }
+        if (others > 0 && fixed > 0 && fixed + othersMin <= total) {
+            float[] rMin = new float[others];
+            float[] rMax = new float[others];
+            for (int c = 0, k = 0; c < n; c++) {
+                if (!short_[c]) {
+                    rMin[k] = min[c];
+                    rMax[k++] = max[c];
+                }
+            }
+            float[] shared = cssShare(rMin, rMax, total - fixed);
+            float[] out = new float[n];
+            for (int c = 0, k = 0; c < n; c++) {
+                out[c] = short_[c] ? max[c] : shared[k++];
+            }
+            return out;
+        }
+        return cssShare(min, max, total);
+    }
+
+    private static float[] cssShare(float[] min, float[] max, float total) {
         int n = min.length;
         float[] out = new float[n];
         float sumMin = 0;
@@ -289,7 +342,6 @@ final class TableLayout {
             sumMax += max[c];
         }
         if (sumMax <= total) {
-            // everything fits on one line: spread the slack by natural width, so short columns stay short
             float slack = total - sumMax;
             for (int c = 0; c < n; c++) {
                 out[c] = max[c] + (sumMax > 0 ? slack * max[c] / sumMax : slack / n);
