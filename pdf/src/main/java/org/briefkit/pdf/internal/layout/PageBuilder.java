@@ -239,6 +239,9 @@ final class PageBuilder implements VSink {
         List<Backdrop> order = new ArrayList<>();
         float y = frame.y();
         for (VItem item : content) {
+            if (item instanceof VItem.Penalty) {
+                continue; // no height, and no backdrop of its own: it neither ends nor extends one
+            }
             Backdrop[] here = item.backdrops();
             for (Backdrop b : new ArrayList<>(order)) {
                 if (!Backdrop.contains(here, b)) {
