@@ -408,19 +408,28 @@ final class BlockLayouter implements BlockVisitor<Void> {
         while (total > 1 && sourceLines[total - 1].isBlank()) {
             total--;
         }
+        // a source line too long for the measure wraps; its continuation lines hang two characters in
+        float hang = env.fonts.face(style.text().family(), style.text().face()).advance(' ') * style.text().size()
+                / 1000f * 2;
         List<SetLine> lines = new ArrayList<>();
+        List<Float> indents = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             String s = sourceLines[i].stripTrailing();
             StyledText st = StyledText.builder().verbatim().append(s.isEmpty() ? "\u00A0" : s, style.text(), null)
                     .build();
-            lines.addAll(in.typeset(st, style, inner.width()));
+            List<SetLine> set = in.typeset(st, style, LineBreaker.LineWidths.firstAndRest(inner.width(),
+                    inner.width() - hang));
+            for (int k = 0; k < set.size(); k++) {
+                lines.add(set.get(k));
+                indents.add(k == 0 ? 0f : hang);
+            }
         }
         int n = lines.size();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 stacker.penalty(i >= 2 && n - i >= 2 ? INSIDE_CODE : VItem.Penalty.INFINITY);
             }
-            stacker.box(in.lineBox(lines.get(i), style, inner.left(), code));
+            stacker.box(in.lineBox(lines.get(i), style, inner.left() + indents.get(i), code));
         }
         stacker.pad(pad * 0.7f, inner.backdrops(), true);
         stacker.space(frame.body().spaceAfter() * 1.5f);
