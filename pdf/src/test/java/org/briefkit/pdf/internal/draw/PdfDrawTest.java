@@ -84,6 +84,21 @@ class PdfDrawTest {
     }
 
     @Test
+    void writesPdfA1bWhenTheThemeAsks() throws IOException {
+        Document doc = Document.builder(Metadata.builder("Archive").build()).paragraph("Kept for the record.")
+                .add(new org.briefkit.model.Figure(org.briefkit.model.Attr.EMPTY, Fixtures.png(80, 40), "A chart",
+                        List.of(), List.of())).build();
+        byte[] pdf = Fixtures.render(doc, Fixtures.themeBuilder().pdfA(true).build());
+        try (PDDocument pd = Loader.loadPDF(pdf)) {
+            assertEquals(1, pd.getDocumentCatalog().getOutputIntents().size());
+            String xmp = new String(pd.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part") && xmp.contains("pdfaid:conformance"), xmp);
+            assertEquals("1.4", String.valueOf(pd.getVersion()));
+        }
+    }
+
+    @Test
     void writesThePageSizeOfTheTheme() throws IOException {
         byte[] pdf = Fixtures.render(simple("A4"), Fixtures.themeBuilder().pageSize(PageSize.A4).build());
         try (PDDocument pd = Loader.loadPDF(pdf)) {

@@ -124,6 +124,38 @@ class LayoutEngineTest {
     }
 
     @Test
+    void laysOutFixedPagesAndFlowsThatStartNewPages() {
+        Theme theme = Fixtures.theme();
+        var metadata = Fixtures.metadata("Sections");
+        var fonts = new org.briefkit.pdf.internal.font.FontSet(theme.fonts(), null, m -> { }, w -> { });
+        LayoutEngine engine = new LayoutEngine(theme, metadata, fonts, org.briefkit.pdf.internal.text.Hyphenation.NONE,
+                false, null);
+        PageStyle heads = new PageStyle(theme.header(), theme.footer(), true);
+        List<Section> sections = List.of(
+                new FixedPage(PageStyle.NONE, canvas -> {
+                    canvas.fill(0, 0, canvas.width(), 200, theme.palette().accent());
+                    canvas.paragraph(List.of(new Text("Cover title")), engine.styles().title().text(),
+                            org.briefkit.pdf.internal.text.LineSetter.Align.LEFT, 72, 300, 300, 30);
+                    canvas.destination("cover", 72, 300);
+                }),
+                new Flow(w -> {
+                    w.heading(1, "Generated");
+                    w.blocks("body", List.of(Paragraph.of("First flow.")));
+                }, heads, true),
+                new Flow(w -> w.blocks("body", List.of(Paragraph.of("Second flow."))), heads, true));
+        LaidOutDocument laid = engine.layout(sections);
+        assertEquals(3, laid.pages().size());
+        Page cover = laid.pages().get(0);
+        assertTrue(cover.furniture().isEmpty(), "a cover has no running heads");
+        assertTrue(cover.boxes().get(0) instanceof Fill);
+        assertEquals("Cover title", Fixtures.runs(cover).get(0).text());
+        assertTrue(Fixtures.text(laid.pages().get(1)).contains("First flow."));
+        assertTrue(Fixtures.text(laid.pages().get(2)).contains("Second flow."));
+        assertTrue(laid.pages().get(2).furniture().stream().anyMatch(b -> ((GlyphRun) b).text().equals("Page 3 of 3")));
+        assertEquals(2, laid.headings().get(0).page());
+    }
+
+    @Test
     void layoutIsTheSameEveryTime() {
         Document doc = Fixtures.rich(5, 6);
         PdfRenderer renderer = Fixtures.renderer();
