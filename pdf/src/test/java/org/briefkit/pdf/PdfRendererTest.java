@@ -262,6 +262,17 @@ class PdfRendererTest {
     }
 
     @Test
+    void failsWithTheImagesNameWhenItCannotBeDecoded() {
+        byte[] png = Fixtures.png(40, 20).data();
+        byte[] broken = java.util.Arrays.copyOf(png, 33); // a valid header, and no picture after it
+        org.briefkit.model.Image image = org.briefkit.model.Image.of(broken, "broken-chart.png");
+        Document doc = Document.builder(Fixtures.metadata("Broken")).add(new org.briefkit.model.Figure(
+                org.briefkit.model.Attr.EMPTY, image, "A chart", List.of(), List.of())).build();
+        RenderException e = assertThrows(RenderException.class, () -> Fixtures.render(doc, Fixtures.theme()));
+        assertTrue(e.getMessage().contains("broken-chart.png"), e.getMessage());
+    }
+
+    @Test
     void writesMetadataAndTheLanguage() throws IOException {
         Document doc = Fixtures.rich(1, 1);
         try (PDDocument pd = Loader.loadPDF(Fixtures.render(doc, Fixtures.theme()))) {
