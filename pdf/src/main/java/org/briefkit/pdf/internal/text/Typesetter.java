@@ -25,7 +25,7 @@ public final class Typesetter {
         }
         Items items = ParagraphItems.build(text, settings);
         LineBreaker.Params params = align == LineSetter.Align.JUSTIFY ? LineBreaker.Params.justified()
-                : LineBreaker.Params.ragged(align == LineSetter.Align.LEFT ? 2.5f * emSize : 4f * emSize);
+                : LineBreaker.Params.ragged(align == LineSetter.Align.LEFT ? 3.5f * emSize : 4f * emSize);
         int[] breaks = LineBreaker.breakLines(items, widths, params);
         return LineSetter.set(text, items, breaks, widths, align);
     }
