@@ -83,7 +83,8 @@ public final class PdfBenchmark {
             sizes = List.of(10, 300, 1000);
         }
         Theme theme = Theme.letter();
-        PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder().systemFonts(false).build());
+        PdfOptions options = PdfOptions.builder().systemFonts(false).build();
+        PdfRenderer renderer = PdfRenderer.create(options);
         System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         warmUp(renderer, theme);
@@ -95,7 +96,7 @@ public final class PdfBenchmark {
             Document doc = document(renderer, theme, target);
             int warmups = target >= 1000 ? 1 : target >= 300 ? 3 : 20;
             int runs = target >= 1000 ? 5 : target >= 300 ? 7 : 30;
-            int pages = renderer.layout(doc, theme).pages().size();
+            int pages = pages(doc, theme);
             Result briefkit = measure(warmups, runs, () -> {
                 renderer.render(doc, theme, new Counter());
                 return pages;
@@ -166,9 +167,15 @@ public final class PdfBenchmark {
     static Document document(PdfRenderer renderer, Theme theme, int pages) {
         int sections = Math.max(1, pages);
         Document doc = report(sections);
-        int laidOut = renderer.layout(doc, theme).pages().size();
+        int laidOut = pages(doc, theme);
         sections = Math.max(1, (int) Math.round((double) sections * pages / laidOut));
         return report(sections);
+    }
+
+    /** @return how many pages the renderer makes of a document (its layout, without writing) */
+    static int pages(Document doc, Theme theme) {
+        PdfOptions options = PdfOptions.builder().systemFonts(false).build();
+        return new org.briefkit.pdf.internal.PdfRender(options, doc, theme).layout().pages().size();
     }
 
     /** Sections of a report, in realistic proportions; the same for the same count. */

@@ -70,9 +70,14 @@ public final class Fixtures {
         return PdfRenderer.create(options(w -> { }));
     }
 
-    /** @return the document laid out with {@link #renderer()} */
+    /** @return the document laid out as {@link #renderer()} lays it out */
     public static LaidOutDocument layout(Document document, Theme theme) {
-        return renderer().layout(document, theme);
+        return layout(options(w -> { }), document, theme);
+    }
+
+    /** @return the document laid out with the given options */
+    public static LaidOutDocument layout(PdfOptions options, Document document, Theme theme) {
+        return new org.briefkit.pdf.internal.PdfRender(options, document, theme).layout();
     }
 
     /** @return the document rendered to bytes with {@link #renderer()} */

@@ -12,7 +12,6 @@ import org.briefkit.model.PlainText;
 import org.briefkit.model.Text;
 import org.briefkit.model.Walk;
 import org.briefkit.pdf.Fixtures;
-import org.briefkit.pdf.PdfRenderer;
 import org.briefkit.pdf.internal.font.FontLibrary;
 import org.briefkit.theme.Margins;
 import org.briefkit.theme.NotePlacement;
@@ -112,7 +111,7 @@ class LayoutEngineTest {
         Document doc = Document.builder(Fixtures.metadata("Hangul"))
                 .add(Paragraph.of(new Text("The Korean word 안녕하세요 means hello."))).build();
         List<String> warnings = new ArrayList<>();
-        LaidOutDocument laid = Fixtures.renderer(warnings).layout(doc, Fixtures.theme());
+        LaidOutDocument laid = Fixtures.layout(Fixtures.options(warnings::add), doc, Fixtures.theme());
         var hangulFace = FontLibrary.load(Fixtures.HANGUL_FILE);
         List<GlyphRun> runs = Fixtures.runs(laid.pages().get(0));
         GlyphRun hangul = runs.stream().filter(r -> r.text().contains("안녕하세요")).findFirst().orElseThrow();
@@ -158,9 +157,8 @@ class LayoutEngineTest {
     @Test
     void layoutIsTheSameEveryTime() {
         Document doc = Fixtures.rich(5, 6);
-        PdfRenderer renderer = Fixtures.renderer();
-        LaidOutDocument a = renderer.layout(doc, Fixtures.theme());
-        LaidOutDocument b = renderer.layout(doc, Fixtures.theme());
+        LaidOutDocument a = Fixtures.layout(doc, Fixtures.theme());
+        LaidOutDocument b = Fixtures.layout(doc, Fixtures.theme());
         assertEquals(a.pages().size(), b.pages().size());
         for (int i = 0; i < a.pages().size(); i++) {
             assertEquals(a.pages().get(i).boxes(), b.pages().get(i).boxes());
