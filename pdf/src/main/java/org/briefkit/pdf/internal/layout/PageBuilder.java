@@ -162,7 +162,7 @@ final class PageBuilder implements VSink {
         hasBox = true;
     }
 
-    /** The space notes need if the page ended now: the carried lines, every note but the last whole, the last's first lines. */
+    /** The space notes need if the page ended now: the carried lines, every note but the last whole, the last's first lines ({@link #reserve}). */
     private float notesDemand(List<Footnote> notes) {
         if (notes.isEmpty() && carry.isEmpty()) {
             return 0;
@@ -177,10 +177,24 @@ final class PageBuilder implements VSink {
             if (i < notes.size() - 1) {
                 h += n.height;
             } else {
-                h += n.height(0, Math.min(MIN_NOTE_LINES, n.lines.size()));
+                h += reserve(n);
             }
         }
         return Math.min(h, frame().height() * 0.85f);
+    }
+
+    /**
+     * How much of the last note cited on a page must fit on it: the whole note, or for a long
+     * one its first lines up to a third of the text block (never fewer than two), so a long note
+     * starts substantially on the page of its marker and continues on the next.
+     */
+    private float reserve(Footnote n) {
+        float limit = frame().height() / 3;
+        int lines = Math.min(MIN_NOTE_LINES, n.lines.size());
+        while (lines < n.lines.size() && n.height(0, lines + 1) <= limit) {
+            lines++;
+        }
+        return n.height(0, lines);
     }
 
     /**
