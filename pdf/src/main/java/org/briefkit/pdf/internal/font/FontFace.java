@@ -25,19 +25,17 @@ public final class FontFace {
     private final float ascent;
     private final float descent;
     private final float capHeight;
-    private final boolean trueTypeOutlines;
     private final Shaper shaper;
     private GlyphUnicode glyphUnicode;
     private final AtomicReferenceArray<int[]> widthPages = new AtomicReferenceArray<>(256);
 
-    FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances, boolean trueTypeOutlines,
+    FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances,
             Shaper.Factory shaper) {
         this.key = key;
         this.name = name;
         this.baseFont = baseFont;
         this.charMap = charMap;
         this.glyphAdvances = glyphAdvances;
-        this.trueTypeOutlines = trueTypeOutlines;
         this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, 1000);
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, 1000);
         float cap = baseFont.getFontDescriptor(BaseFont.CAPHEIGHT, 1000);
@@ -73,10 +71,6 @@ public final class FontFace {
     /** @return the height of capitals, in thousandths of an em */
     public float capHeight() {
         return capHeight;
-    }
-
-    boolean hasTrueTypeOutlines() {
-        return trueTypeOutlines;
     }
 
     /** @return whether this face has a glyph for the code point */

@@ -72,8 +72,7 @@ public final class FontLibrary {
             boolean gposKerning = !base.hasKernPairs() && otf.hasFeature("GPOS", "kern");
             String readable = names.fullName().isEmpty() ? base.getPostscriptFontName() : names.fullName();
             Shaper.Factory shaper = face -> shaper(face, bytes, index, collection, ligatures, gposKerning);
-            FontFace face = new FontFace(key, readable, base, otf.charMap(), advances, otf.hasTrueTypeOutlines(),
-                    shaper);
+            FontFace face = new FontFace(key, readable, base, otf.charMap(), advances, shaper);
             face.glyphUnicode(GlyphUnicode.install(base));
             return face;
         } catch (IOException | RuntimeException e) {

@@ -541,16 +541,4 @@ final class BlockLayouter implements BlockVisitor<Void> {
     static List<Inline> text(String s) {
         return List.of(new Text(s));
     }
-
-    LayoutEnv env() {
-        return env;
-    }
-
-    Stacker stacker() {
-        return stacker;
-    }
-
-    Frame frame() {
-        return frame;
-    }
 }

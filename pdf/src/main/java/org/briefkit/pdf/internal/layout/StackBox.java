@@ -71,10 +71,6 @@ class StackBox extends VBox {
         return repeatedHeader;
     }
 
-    boolean isEmpty() {
-        return children.isEmpty() && decorations.isEmpty();
-    }
-
     @Override
     float height() {
         return height;

@@ -113,9 +113,4 @@ final class Stacker {
         costSet = false;
         space = 0;
     }
-
-    /** @return whether a box has been added */
-    boolean started() {
-        return started;
-    }
 }

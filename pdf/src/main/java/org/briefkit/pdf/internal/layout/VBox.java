@@ -59,10 +59,6 @@ abstract non-sealed class VBox extends VItem {
         label = value;
     }
 
-    boolean hasLabel() {
-        return label != null;
-    }
-
     /** Places the box with its top-left at the text block's left edge {@code x} and {@code y}. */
     final void place(Emitter e, float x, float y) {
         if (heading != null) {
