@@ -155,8 +155,9 @@ public final class FontSet {
         List<String> out = new ArrayList<>();
         out.add(family.name());
         for (FontFamily f : fonts.fallbacks()) {
-            out.add(f.name() + (f.isInstalled() && (system == null || system.family(f.name(), FontStyle.REGULAR).isEmpty())
-                    ? " (not installed)" : ""));
+            boolean missing = f.isInstalled()
+                    && (system == null || system.family(f.name(), FontStyle.REGULAR).isEmpty());
+            out.add(f.name() + (missing ? " (not installed)" : ""));
         }
         out.add(system == null ? "installed fonts not searched" : "every installed font");
         return out;
@@ -219,6 +220,7 @@ public final class FontSet {
     /** Spaces, joiners and other characters that draw nothing of their own: never a reason to switch fonts. */
     static boolean isInvisible(int c) {
         return Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
-                || c == '\uFEFF' || c == '\u00AD' || (c >= 0xFE00 && c <= 0xFE0F) || Character.getType(c) == Character.CONTROL;
+                || c == '\uFEFF' || c == '\u00AD' || (c >= 0xFE00 && c <= 0xFE0F)
+                || Character.getType(c) == Character.CONTROL;
     }
 }

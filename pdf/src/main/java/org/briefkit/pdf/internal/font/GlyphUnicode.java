@@ -56,7 +56,7 @@ final class GlyphUnicode {
         }
     }
 
-    /** Maps a glyph no character maps to, keeping the smallest character offered, so the result never depends on order. */
+    /** Maps a glyph no character maps to, keeping the smallest character offered: the result never depends on order. */
     void map(int glyph, int codePoint) {
         if (!original.containsKey(glyph)) {
             inverse.merge(glyph, codePoint, Math::min);

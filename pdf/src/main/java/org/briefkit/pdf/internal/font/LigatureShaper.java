@@ -144,7 +144,8 @@ final class LigatureShaper implements Shaper {
             ids.add(cluster);
             starts.add(start);
             deltas.add(delta);
-            boolean isPlain = last == g && end == start + Character.charCount(c) && face.has(c) && face.glyph(c) == glyphs[g];
+            boolean isPlain = last == g && end == start + Character.charCount(c) && face.has(c)
+                    && face.glyph(c) == glyphs[g];
             plain.add(isPlain);
             if (!isPlain) {
                 face.mapGlyph(cluster[0], c);

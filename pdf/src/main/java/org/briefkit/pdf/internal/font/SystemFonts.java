@@ -130,7 +130,8 @@ public final class SystemFonts {
                     Map<String, List<Entry>> families = new HashMap<>();
                     for (Entry entry : e) {
                         for (String family : entry.families) {
-                            families.computeIfAbsent(family.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+                            families.computeIfAbsent(family.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                                    .add(entry);
                         }
                     }
                     byFamily = families;
@@ -148,8 +149,8 @@ public final class SystemFonts {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
-                walk.filter(Files::isRegularFile).filter(SystemFonts::isFontFile).sorted(Comparator.comparing(Path::toString))
-                        .forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(SystemFonts::isFontFile)
+                        .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "cannot list fonts in " + folder + ": " + e);
             }

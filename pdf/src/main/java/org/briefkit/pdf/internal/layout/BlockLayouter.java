@@ -293,7 +293,8 @@ final class BlockLayouter implements BlockVisitor<Void> {
             inner.blocks(content);
             if (slot != null && !slot.used) {
                 // an empty item still shows its label
-                inner.paragraph(StyledText.builder().append("\u00A0", itemStyle.text(), null).build(), itemStyle, source);
+                inner.paragraph(StyledText.builder().append("\u00A0", itemStyle.text(), null).build(), itemStyle,
+                        source);
             }
             stacker.space(itemGap);
         }
@@ -395,7 +396,8 @@ final class BlockLayouter implements BlockVisitor<Void> {
     public Void visitCodeBlock(CodeBlock code) {
         ParagraphStyle style = env.styles.code();
         float pad = style.text().size() * 0.8f;
-        Backdrop fill = new Backdrop(Backdrop.Kind.FILL, frame.left(), frame.width(), env.theme.palette().calloutFill());
+        Backdrop fill = new Backdrop(Backdrop.Kind.FILL, frame.left(), frame.width(),
+                env.theme.palette().calloutFill());
         Frame inner = frame.with(fill).indent(pad, pad);
         BlockLayouter in = in(inner);
         if (code.attr().hasId()) {

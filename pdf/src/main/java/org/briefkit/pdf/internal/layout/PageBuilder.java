@@ -162,7 +162,10 @@ final class PageBuilder implements VSink {
         hasBox = true;
     }
 
-    /** The space notes need if the page ended now: the carried lines, every note but the last whole, the last's first lines ({@link #reserve}). */
+    /**
+     * The space notes need if the page ended now: the carried lines, every note but the last
+     * whole, and the last's first lines ({@link #reserve}).
+     */
     private float notesDemand(List<Footnote> notes) {
         if (notes.isEmpty() && carry.isEmpty()) {
             return 0;

@@ -110,11 +110,11 @@ public final class InlineCollector implements InlineVisitor<Void> {
         int i = 0;
         while (i < value.length()) {
             int c = value.codePointAt(i);
-            boolean lower = Character.isLowerCase(c) && Character.charCount(Character.toUpperCase(c)) == Character.charCount(c);
+            boolean lower = isSmall(c);
             int j = i;
             while (j < value.length()) {
                 int d = value.codePointAt(j);
-                boolean l = Character.isLowerCase(d) && Character.charCount(Character.toUpperCase(d)) == Character.charCount(d);
+                boolean l = isSmall(d);
                 if (l != lower) {
                     break;
                 }
@@ -130,6 +130,11 @@ public final class InlineCollector implements InlineVisitor<Void> {
             }
             i = j;
         }
+    }
+
+    /** A lower-case letter whose capital is as long (so drawn and written text keep the same length). */
+    private static boolean isSmall(int c) {
+        return Character.isLowerCase(c) && Character.charCount(Character.toUpperCase(c)) == Character.charCount(c);
     }
 
     @Override

@@ -191,7 +191,8 @@ public final class LineBreaker {
                 legal = allowed(items, b, hyphenate, emergency);
             }
             if (legal) {
-                Node deactivated = tryBreak(items, widths, params, tolerance, emergency, active, b, sumW, sumY, sumZ, sumF);
+                Node deactivated = tryBreak(items, widths, params, tolerance, emergency, active, b, sumW, sumY, sumZ,
+                        sumF);
                 if (deactivated != null) {
                     lastDeactivated = deactivated;
                 }

@@ -282,7 +282,8 @@ public final class ParagraphItems {
                 case Items.BOX -> tail.box(items.width(k), items.start(k), items.end(k), items.span(k), items.face(k));
                 case Items.GLUE -> tail.glue(items.width(k), items.stretch(k), items.shrink(k), items.start(k),
                         items.end(k), items.span(k), items.face(k));
-                default -> tail.penalty(items.width(k), items.penalty(k), items.flagged(k), items.span(k), items.face(k));
+                default -> tail.penalty(items.width(k), items.penalty(k), items.flagged(k), items.span(k),
+                        items.face(k));
             }
         }
         return tail;

@@ -44,7 +44,8 @@ public final class StyledText {
 
     private StyledText(Builder b) {
         int length = b.text.length();
-        while (length > 0 && ((b.text.charAt(length - 1) == ' ' && !b.verbatim) || b.text.charAt(length - 1) == LINE_BREAK)) {
+        while (length > 0 && (b.text.charAt(length - 1) == ' ' && !b.verbatim
+                || b.text.charAt(length - 1) == LINE_BREAK)) {
             length--;
         }
         this.text = b.text.substring(0, length);
