@@ -1,0 +1,65 @@
+package org.briefkit.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.briefkit.model.Document;
+import org.briefkit.pdf.internal.PdfRender;
+import org.briefkit.render.Renderer;
+import org.briefkit.theme.Theme;
+
+/**
+ * Renders documents to print-ready PDF with Briefkit's own layout engine: the model and theme
+ * become pages of positioned boxes (lines broken over whole paragraphs, pages broken with
+ * headings kept with their text, no widows or orphans, footnotes at the foot of the page that
+ * cites them, tables repeating their header), which OpenPDF then writes with embedded subset
+ * fonts, bookmarks, links and metadata. The same input gives the same bytes.
+ *
+ * <p>Immutable and safe to share between threads; each render has its own state.
+ *
+ * <pre>{@code
+ * PdfRenderer.create().render(document, Theme.letter(), Path.of("brief.pdf"));
+ * }</pre>
+ */
+public final class PdfRenderer implements Renderer {
+    private final PdfOptions options;
+
+    private PdfRenderer(PdfOptions options) {
+        this.options = options;
+    }
+
+    /** @return a renderer with the default options; also what {@code Renderers.forFormat("pdf")} finds */
+    public static PdfRenderer create() {
+        return new PdfRenderer(PdfOptions.defaults());
+    }
+
+    /** @param options how to treat missing characters and installed fonts; @return a renderer using them */
+    public static PdfRenderer create(PdfOptions options) {
+        return new PdfRenderer(java.util.Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A renderer with the default options. Public only because {@link java.util.ServiceLoader}
+     * needs it on the class path ({@code Renderers.forFormat("pdf")}); call {@link #create()}.
+     */
+    public PdfRenderer() {
+        this(PdfOptions.defaults());
+    }
+
+    /** @return this renderer's options */
+    public PdfOptions options() {
+        return options;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public void render(Document document, Theme theme, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(document, "document");
+        java.util.Objects.requireNonNull(theme, "theme");
+        java.util.Objects.requireNonNull(out, "out");
+        new PdfRender(options, document, theme).write(out);
+    }
+}

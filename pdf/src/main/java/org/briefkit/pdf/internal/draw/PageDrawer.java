@@ -1,0 +1,250 @@
+package org.briefkit.pdf.internal.draw;
+
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfBorderArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfGlyphArray;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTextArray;
+import com.lowagie.text.pdf.PdfWriter;
+import java.security.MessageDigest;
+import java.util.List;
+import org.briefkit.pdf.internal.font.FontFace;
+import org.briefkit.pdf.internal.font.GlyphSink;
+import org.briefkit.pdf.internal.layout.Box;
+import org.briefkit.pdf.internal.layout.Destination;
+import org.briefkit.pdf.internal.layout.Fill;
+import org.briefkit.pdf.internal.layout.GlyphRun;
+import org.briefkit.pdf.internal.layout.ImageBox;
+import org.briefkit.pdf.internal.layout.LinkArea;
+import org.briefkit.pdf.internal.layout.Page;
+import org.briefkit.pdf.internal.layout.Rule;
+import org.briefkit.theme.Rgb;
+
+/**
+ * Draws one page's boxes on OpenPDF's direct content, with the low-level operators only: glyph
+ * runs as TJ arrays (kerning and justification as position adjustments, characters through the
+ * font's cmap so extraction reads them back), glyph clusters that are not one character
+ * (ligatures, .notdef) by glyph id inside an ActualText span, fills and rules as paths, images as
+ * XObjects, links as annotations without borders, destinations by name. Text drawn one after
+ * another shares one text object; colour and font are set only when they change.
+ */
+final class PageDrawer {
+    private static final PdfName SPAN = new PdfName("Span");
+    private static final PdfName FIGURE = new PdfName("Figure");
+    private static final PdfName ACTUAL_TEXT = new PdfName("ActualText");
+    private static final PdfName ALT = new PdfName("Alt");
+
+    private final PdfWriter writer;
+    private final PdfContentByte cb;
+    private final float height;
+    private final Images images;
+    private final MessageDigest digest;
+    private boolean inText;
+    private FontFace font;
+    private float fontSize;
+    private Rgb fill;
+    private Rgb stroke;
+    private float lineWidth = -1;
+
+    PageDrawer(PdfWriter writer, Page page, Images images, MessageDigest digest) {
+        this.writer = writer;
+        this.cb = writer.getDirectContent();
+        this.height = page.height();
+        this.images = images;
+        this.digest = digest;
+    }
+
+    void draw(List<Box> boxes) {
+        for (Box box : boxes) {
+            if (box instanceof GlyphRun run) {
+                text(run);
+            } else {
+                endText();
+                if (box instanceof Fill f) {
+                    fill(f);
+                } else if (box instanceof Rule r) {
+                    rule(r);
+                } else if (box instanceof ImageBox i) {
+                    image(i);
+                } else if (box instanceof LinkArea l) {
+                    link(l);
+                } else if (box instanceof Destination d) {
+                    cb.localDestination(d.name(), new PdfDestination(PdfDestination.XYZ, d.x(), height - d.y(), 0));
+                }
+            }
+        }
+        endText();
+    }
+
+    private void endText() {
+        if (inText) {
+            cb.endText();
+            inText = false;
+            font = null;
+        }
+    }
+
+    private void fillColour(Rgb c) {
+        if (!c.equals(fill)) {
+            cb.setRGBColorFill(c.red(), c.green(), c.blue());
+            fill = c;
+        }
+    }
+
+    private void fill(Fill f) {
+        fillColour(f.colour());
+        cb.rectangle(f.x(), height - f.y() - f.height(), f.width(), f.height());
+        cb.fill();
+        hash("F", f.x(), f.y(), f.width(), f.height());
+    }
+
+    private void rule(Rule r) {
+        if (!r.colour().equals(stroke)) {
+            cb.setRGBColorStroke(r.colour().red(), r.colour().green(), r.colour().blue());
+            stroke = r.colour();
+        }
+        if (r.thickness() != lineWidth) {
+            cb.setLineWidth(r.thickness());
+            lineWidth = r.thickness();
+        }
+        cb.moveTo(r.x1(), height - r.y1());
+        cb.lineTo(r.x2(), height - r.y2());
+        cb.stroke();
+        hash("R", r.x1(), r.y1(), r.x2(), r.y2());
+    }
+
+    private void image(ImageBox box) {
+        com.lowagie.text.Image image = images.get(box.image());
+        PdfDictionary alt = new PdfDictionary();
+        alt.put(ALT, new PdfString(box.altText(), PdfObject.TEXT_UNICODE));
+        cb.beginMarkedContentSequence(FIGURE, alt, true);
+        try {
+            cb.addImage(image, box.width(), 0, 0, box.height(), box.x(), height - box.y() - box.height());
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new org.briefkit.RenderException("image '" + box.image().name() + "' cannot be drawn: "
+                    + e.getMessage(), e);
+        }
+        cb.endMarkedContentSequence();
+        hash("I" + box.image().name(), box.x(), box.y(), box.width(), box.height());
+    }
+
+    private void link(LinkArea l) {
+        PdfAction action = l.internal() ? PdfAction.gotoLocalPage(l.destination(), false) : new PdfAction(l.target());
+        float bottom = height - l.y() - l.height();
+        PdfAnnotation annotation = new PdfAnnotation(writer, l.x(), bottom, l.x() + l.width(), height - l.y(), action);
+        annotation.setBorder(new PdfBorderArray(0, 0, 0));
+        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+        writer.addAnnotation(annotation);
+        hash("L" + l.target(), l.x(), l.y(), l.width(), l.height());
+    }
+
+    private void text(GlyphRun run) {
+        if (!inText) {
+            cb.beginText();
+            inText = true;
+            font = null;
+        }
+        if (run.face() != font || run.size() != fontSize) {
+            cb.setFontAndSize(run.face().baseFont(), run.size());
+            font = run.face();
+            fontSize = run.size();
+        }
+        fillColour(run.colour());
+        cb.setTextMatrix(run.x(), height - run.y());
+        boolean wrapped = run.actualText() != null;
+        if (wrapped) {
+            cb.beginMarkedContentSequence(SPAN, actualText(run.actualText()), true);
+        }
+        TjWriter tj = new TjWriter(!wrapped);
+        run.face().encode(run.text(), run.wordSpacing() * 1000f / run.size(), tj);
+        tj.flush();
+        if (wrapped) {
+            cb.endMarkedContentSequence();
+        }
+        hash(run.text(), run.x(), run.y(), run.size(), run.wordSpacing());
+    }
+
+    private static PdfDictionary actualText(String text) {
+        PdfDictionary d = new PdfDictionary();
+        d.put(ACTUAL_TEXT, new PdfString(text, PdfObject.TEXT_UNICODE));
+        return d;
+    }
+
+    /**
+     * Collects a run's encoding into TJ arrays: characters and adjustments in one array; a glyph
+     * cluster (a ligature, a .notdef) shown by glyph id in its own ActualText span, so extraction
+     * reads the characters it stands for.
+     */
+    private final class TjWriter implements GlyphSink {
+        private final boolean spans;
+        private final StringBuilder chars = new StringBuilder();
+        private PdfTextArray array = new PdfTextArray();
+        private boolean empty = true;
+
+        TjWriter(boolean spans) {
+            this.spans = spans;
+        }
+
+        @Override
+        public void text(int codePoint) {
+            chars.appendCodePoint(codePoint);
+        }
+
+        @Override
+        public void adjust(float advance) {
+            pushChars();
+            array.add(-advance);
+            empty = false;
+        }
+
+        @Override
+        public void glyphs(int[] glyphs, int count, String actual) {
+            flush();
+            if (spans) {
+                cb.beginMarkedContentSequence(SPAN, actualText(actual), true);
+            }
+            PdfGlyphArray g = new PdfGlyphArray();
+            for (int i = 0; i < count; i++) {
+                g.add(glyphs[i]);
+            }
+            cb.showText(g);
+            if (spans) {
+                cb.endMarkedContentSequence();
+            }
+        }
+
+        private void pushChars() {
+            if (chars.length() > 0) {
+                array.add(chars.toString());
+                chars.setLength(0);
+                empty = false;
+            }
+        }
+
+        void flush() {
+            pushChars();
+            if (!empty) {
+                cb.showText(array);
+                array = new PdfTextArray();
+                empty = true;
+            }
+        }
+    }
+
+    private void hash(String s, float a, float b, float c, float d) {
+        digest.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int[] v = {Float.floatToIntBits(a), Float.floatToIntBits(b), Float.floatToIntBits(c), Float.floatToIntBits(d)};
+        for (int x : v) {
+            digest.update((byte) (x >>> 24));
+            digest.update((byte) (x >>> 16));
+            digest.update((byte) (x >>> 8));
+            digest.update((byte) x);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.briefkit.pdf.internal.font;
+
+import java.util.function.IntBinaryOperator;
+
+/**
+ * Shapes text one character to one glyph, as the font's cmap maps it, with pair kerning between
+ * characters of a word. Characters the face lacks are drawn as its .notdef glyph, carrying the
+ * character as their actual text, so nothing disappears from the page or from extracted text.
+ */
+final class PlainShaper implements Shaper {
+    /** Kerning pairs: a function of two characters, in thousandths of an em. */
+    interface Kerning {
+        float kern(int first, int second);
+    }
+
+    private final FontFace face;
+    private final Kerning kerning;
+
+    PlainShaper(FontFace face, Kerning kerning) {
+        this.face = face;
+        this.kerning = kerning;
+    }
+
+    /** @return kerning read from the font's {@code kern} table through OpenPDF */
+    static Kerning kernTable(FontFace face) {
+        IntBinaryOperator pairs = face.baseFont()::getKerning;
+        return pairs::applyAsInt;
+    }
+
+    @Override
+    public float kern(int first, int second) {
+        return kerning.kern(first, second);
+    }
+
+    @Override
+    public float advance(CharSequence text, int from, int to) {
+        float total = 0;
+        int previous = -1;
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            boolean has = face.has(c);
+            total += has ? face.advance(c) : face.notdefAdvance();
+            if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
+                total += kerning.kern(previous, c);
+            }
+            previous = has && !FontFace.isStretchableSpace(c) ? c : -1;
+        }
+        return total;
+    }
+
+    @Override
+    public void encode(String text, float wordSpacing, GlyphSink sink) {
+        int previous = -1;
+        int[] notdef = {0};
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean has = face.has(c);
+            if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
+                float k = kerning.kern(previous, c);
+                if (k != 0) {
+                    sink.adjust(k);
+                }
+            }
+            if (has) {
+                sink.text(c);
+            } else {
+                sink.glyphs(notdef, 1, new String(Character.toChars(c)));
+            }
+            if (FontFace.isStretchableSpace(c) && wordSpacing != 0) {
+                sink.adjust(wordSpacing);
+            }
+            previous = has && !FontFace.isStretchableSpace(c) ? c : -1;
+        }
+    }
+}

@@ -1,0 +1,433 @@
+package org.briefkit.pdf.internal.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefkit.model.Alignment;
+import org.briefkit.model.Block;
+import org.briefkit.model.BulletList;
+import org.briefkit.model.CodeBlock;
+import org.briefkit.model.Heading;
+import org.briefkit.model.ListItem;
+import org.briefkit.model.OrderedList;
+import org.briefkit.model.Paragraph;
+import org.briefkit.model.Table;
+import org.briefkit.model.TableCell;
+import org.briefkit.model.TableRow;
+import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
+import org.briefkit.pdf.internal.text.Hyphenation;
+import org.briefkit.pdf.internal.text.Items;
+import org.briefkit.pdf.internal.text.LineSetter.Align;
+import org.briefkit.pdf.internal.text.ParagraphItems;
+import org.briefkit.pdf.internal.text.StyledText;
+import org.briefkit.theme.Palette;
+import org.briefkit.theme.Rgb;
+
+/**
+ * Lays out a table: column widths from the content (each column's narrowest and natural
+ * widths, shared out as browsers do) or from the model's relative widths, cells wrapped in their
+ * column, one unbreakable box per row (a row taller than a page is cut between lines), header
+ * rows shaded and repeated at the top of every page the table continues on, rules from the
+ * theme's palette: a heavier rule above and below the table and under the header, hairlines
+ * between rows. The caption sits above the table and stays with it.
+ */
+final class TableLayout {
+    private static final float RULE = 0.4f;
+    private static final float HEAVY_RULE = 0.9f;
+
+    private final LayoutEnv env;
+    private final Stacker stacker;
+    private final Frame frame;
+    private final BlockLayouter outer;
+    private final float padX;
+    private final float padY;
+
+    TableLayout(LayoutEnv env, Stacker stacker, Frame frame, BlockLayouter outer) {
+        this.env = env;
+        this.stacker = stacker;
+        this.frame = frame;
+        this.outer = outer;
+        float size = (float) env.theme.type().caption();
+        this.padX = size * 0.55f;
+        this.padY = size * 0.35f;
+    }
+
+    void layout(Table table) {
+        int columns = table.columns().size();
+        float[] widths = columnWidths(table, frame.width());
+        float[] xs = new float[columns + 1];
+        for (int c = 0; c < columns; c++) {
+            xs[c + 1] = xs[c] + widths[c];
+        }
+        Palette palette = env.theme.palette();
+        ParagraphStyle gap = frame.body();
+        stacker.space(gap.spaceAfter() * 2);
+        if (table.attr().hasId()) {
+            stacker.anchor(table.attr().id());
+        }
+        if (!table.caption().isEmpty()) {
+            ParagraphStyle caption = env.styles.caption();
+            outer.paragraph(outer.styled(table.caption(), caption.text()), caption.spaced(0, 0), table);
+            stacker.keep(1);
+            stacker.space(4);
+        }
+        StackBox header = null;
+        if (!table.head().isEmpty()) {
+            header = new StackBox(frame.backdrops(), table);
+            float y = 0;
+            for (TableRow row : table.head()) {
+                StackBox r = row(table, row, xs, env.styles.headerCell(), palette.headerFill());
+                header.add(r, 0, y);
+                y += r.height();
+            }
+            header.rule(frame.left(), 0, frame.left() + xs[columns], 0, HEAVY_RULE, palette.rule());
+            header.rule(frame.left(), y, frame.left() + xs[columns], y, HEAVY_RULE * 0.8f, palette.rule());
+            stacker.box(header);
+            stacker.keep(1);
+        }
+        float limit = env.textHeight() - (header == null ? 0 : header.height()) - 24;
+        List<TableRow> body = table.body();
+        for (int i = 0; i < body.size(); i++) {
+            StackBox row = row(table, body.get(i), xs, env.styles.cell(), null);
+            boolean last = i == body.size() - 1;
+            List<StackBox> slices = row.height() > limit ? slice(row, limit, table) : List.of(row);
+            if (header == null && i == 0) {
+                slices.get(0).rule(frame.left(), 0, frame.left() + xs[columns], 0, HEAVY_RULE, palette.rule());
+            }
+            StackBox end = slices.get(slices.size() - 1);
+            float bottom = end.height();
+            end.rule(frame.left(), bottom, frame.left() + xs[columns], bottom, last ? HEAVY_RULE : RULE,
+                    last ? palette.rule() : lighter(palette.rule()));
+            for (int s = 0; s < slices.size(); s++) {
+                StackBox slice = slices.get(s);
+                if (header != null && (i > 0 || s > 0)) {
+                    slice.repeatHeader(header);
+                }
+                if (i > 0 || s > 0) {
+                    stacker.penalty(0);
+                }
+                stacker.box(slice);
+            }
+        }
+        stacker.space(gap.spaceAfter() * 2);
+    }
+
+    private static Rgb lighter(Rgb c) {
+        return new Rgb((c.red() + 255) / 2, (c.green() + 255) / 2, (c.blue() + 255) / 2);
+    }
+
+    /** One row: each cell's blocks laid out in its column, the row as tall as its tallest cell. */
+    private StackBox row(Table table, TableRow row, float[] xs, ParagraphStyle style, Rgb fill) {
+        StackBox box = new StackBox(frame.backdrops(), table);
+        float height = 0;
+        List<List<VItem>> cells = new ArrayList<>();
+        for (int c = 0; c < row.cells().size(); c++) {
+            List<VItem> items = new ArrayList<>();
+            Frame cellFrame = new Frame(frame.left() + xs[c] + padX, xs[c + 1] - xs[c] - 2 * padX,
+                    VItem.NO_BACKDROPS, style.withAlign(align(table.columns().get(c).alignment(), style)), 0, null);
+            BlockLayouter cell = new BlockLayouter(env, new Stacker(items::add), cellFrame);
+            cell.blocks(row.cells().get(c).content());
+            while (!items.isEmpty() && !(items.get(items.size() - 1) instanceof VBox)) {
+                items.remove(items.size() - 1);
+            }
+            float h = 0;
+            boolean started = false;
+            for (VItem item : items) {
+                if (item instanceof VBox || started) {
+                    h += item.height();
+                    started = true;
+                }
+            }
+            cells.add(items);
+            height = Math.max(height, h);
+        }
+        height += 2 * padY;
+        if (fill != null) {
+            box.fill(frame.left(), 0, xs[xs.length - 1], height, fill);
+        }
+        for (List<VItem> items : cells) {
+            float y = padY;
+            boolean started = false;
+            for (VItem item : items) {
+                if (item instanceof VBox b) {
+                    box.add(b, 0, y);
+                    started = true;
+                }
+                if (item instanceof VBox || started) {
+                    y += item.height();
+                }
+            }
+        }
+        box.setHeight(height);
+        return box;
+    }
+
+    private static Align align(Alignment a, ParagraphStyle style) {
+        return switch (a) {
+            case CENTER -> Align.CENTER;
+            case RIGHT -> Align.RIGHT;
+            default -> Align.LEFT;
+        };
+    }
+
+    /** Cuts a row taller than a page between lines, where no cell has a line across the cut. */
+    private List<StackBox> slice(StackBox row, float limit, Table table) {
+        List<float[]> spans = new ArrayList<>();
+        collectSpans(row, spans);
+        List<StackBox> out = new ArrayList<>();
+        float start = 0;
+        float total = row.height();
+        while (total - start > limit) {
+            float target = start + limit;
+            float cut = -1;
+            for (float[] s : spans) {
+                float y = s[1];
+                if (y > start && y <= target && y > cut && clear(spans, y)) {
+                    cut = y;
+                }
+            }
+            if (cut <= start) {
+                cut = target;
+            }
+            out.add(part(row, start, cut, table));
+            start = cut;
+        }
+        out.add(part(row, start, total, table));
+        return out;
+    }
+
+    private static void collectSpans(StackBox row, List<float[]> spans) {
+        row.forEachChild((child, dx, dy) -> spans.add(new float[] {dy, dy + child.height()}));
+    }
+
+    private static boolean clear(List<float[]> spans, float y) {
+        for (float[] s : spans) {
+            if (s[0] < y - 0.01f && s[1] > y + 0.01f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private StackBox part(StackBox row, float from, float to, Table table) {
+        StackBox part = new StackBox(frame.backdrops(), table);
+        row.forEachChild((child, dx, dy) -> {
+            if (dy >= from - 0.01f && dy < to - 0.01f) {
+                part.add(child, dx, dy - from);
+            }
+        });
+        part.setHeight(to - from);
+        return part;
+    }
+
+    // ---------------------------------------------------------------- column widths
+
+    /** Widths from content as CSS's automatic table layout shares them, or from the model's shares. */
+    float[] columnWidths(Table table, float total) {
+        int n = table.columns().size();
+        float[] min = new float[n];
+        float[] max = new float[n];
+        List<TableRow> rows = new ArrayList<>(table.head());
+        rows.addAll(table.body());
+        for (int r = 0; r < rows.size(); r++) {
+            ParagraphStyle style = r < table.head().size() ? env.styles.headerCell() : env.styles.cell();
+            for (int c = 0; c < n; c++) {
+                float[] m = measure(rows.get(r).cells().get(c), style, total);
+                min[c] = Math.max(min[c], m[0] + 2 * padX + 0.5f);
+                max[c] = Math.max(max[c], m[1] + 2 * padX + 0.5f);
+            }
+        }
+        double given = 0;
+        int fixed = 0;
+        for (var col : table.columns()) {
+            given += col.width();
+            fixed += col.width() > 0 ? 1 : 0;
+        }
+        float[] out = new float[n];
+        if (fixed == n) {
+            for (int c = 0; c < n; c++) {
+                out[c] = (float) (total * table.columns().get(c).width() / given);
+            }
+            return out;
+        }
+        if (fixed > 0) {
+            // columns with a share keep it; the others share the rest by content
+            double average = given / fixed;
+            double sum = given + average * (n - fixed);
+            float rest = total;
+            for (int c = 0; c < n; c++) {
+                if (table.columns().get(c).width() > 0) {
+                    out[c] = (float) (total * table.columns().get(c).width() / sum);
+                    rest -= out[c];
+                }
+            }
+            float[] autoMin = new float[n - fixed];
+            float[] autoMax = new float[n - fixed];
+            for (int c = 0, k = 0; c < n; c++) {
+                if (table.columns().get(c).width() <= 0) {
+                    autoMin[k] = min[c];
+                    autoMax[k++] = max[c];
+                }
+            }
+            float[] shared = share(autoMin, autoMax, rest);
+            for (int c = 0, k = 0; c < n; c++) {
+                if (table.columns().get(c).width() <= 0) {
+                    out[c] = shared[k++];
+                }
+            }
+            return out;
+        }
+        return share(min, max, total);
+    }
+
+    /**
+     * Shares a width among columns. When everything fits unbroken, the slack is spread by natural
+     * width. Otherwise columns whose whole content is short (labels, numbers: at most a fifth of
+     * the table) keep their natural width, so they never wrap, and the others share the rest as
+     * CSS's automatic layout does: each gets its narrowest width, and the remainder in proportion
+     * to how much more it could use.
+     */
+    private static float[] share(float[] min, float[] max, float total) {
+        int n = min.length;
+        float sumMax = 0;
+        for (int c = 0; c < n; c++) {
+            sumMax += max[c];
+        }
+        if (sumMax <= total) {
+            float[] out = new float[n];
+            float slack = total - sumMax;
+            for (int c = 0; c < n; c++) {
+                out[c] = max[c] + (sumMax > 0 ? slack * max[c] / sumMax : slack / n);
+            }
+            return out;
+        }
+        boolean[] short_ = new boolean[n];
+        float fixed = 0;
+        float othersMin = 0;
+        int others = 0;
+        for (int c = 0; c < n; c++) {
+            short_[c] = max[c] <= total / 5;
+            if (short_[c]) {
+                fixed += max[c];
+            } else {
+                othersMin += min[c];
+                others++;
+            }
+        }
+        if (others > 0 && fixed > 0 && fixed + othersMin <= total) {
+            float[] rMin = new float[others];
+            float[] rMax = new float[others];
+            for (int c = 0, k = 0; c < n; c++) {
+                if (!short_[c]) {
+                    rMin[k] = min[c];
+                    rMax[k++] = max[c];
+                }
+            }
+            float[] shared = cssShare(rMin, rMax, total - fixed);
+            float[] out = new float[n];
+            for (int c = 0, k = 0; c < n; c++) {
+                out[c] = short_[c] ? max[c] : shared[k++];
+            }
+            return out;
+        }
+        return cssShare(min, max, total);
+    }
+
+    private static float[] cssShare(float[] min, float[] max, float total) {
+        int n = min.length;
+        float[] out = new float[n];
+        float sumMin = 0;
+        float sumMax = 0;
+        for (int c = 0; c < n; c++) {
+            sumMin += min[c];
+            sumMax += max[c];
+        }
+        if (sumMax <= total) {
+            float slack = total - sumMax;
+            for (int c = 0; c < n; c++) {
+                out[c] = max[c] + (sumMax > 0 ? slack * max[c] / sumMax : slack / n);
+            }
+        } else if (sumMin <= total) {
+            float slack = total - sumMin;
+            float range = sumMax - sumMin;
+            for (int c = 0; c < n; c++) {
+                out[c] = min[c] + (range > 0 ? slack * (max[c] - min[c]) / range : slack / n);
+            }
+        } else {
+            for (int c = 0; c < n; c++) {
+                out[c] = sumMin > 0 ? total * min[c] / sumMin : total / n;
+            }
+        }
+        return out;
+    }
+
+    /** A cell's narrowest width (its widest word) and natural width (its longest line, unbroken). */
+    private float[] measure(TableCell cell, ParagraphStyle style, float total) {
+        float[] m = new float[2];
+        measureBlocks(cell.content(), style, total, 0, m);
+        return m;
+    }
+
+    private void measureBlocks(List<Block> blocks, ParagraphStyle style, float total, float indent, float[] m) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                measureText(outer.styled(p.content(), style.text()), style, indent, m);
+            } else if (b instanceof Heading h) {
+                measureText(outer.styled(h.content(), style.text().bold()), style, indent, m);
+            } else if (b instanceof CodeBlock code) {
+                ParagraphStyle cs = env.styles.code();
+                for (String line : code.text().split("\n")) {
+                    measureText(StyledText.builder().verbatim().append(line, cs.text(), null).build(), cs, indent, m);
+                }
+            } else if (b instanceof BulletList l) {
+                for (ListItem item : l.items()) {
+                    measureBlocks(item.content(), style, total, indent + style.text().size() * 1.6f, m);
+                }
+            } else if (b instanceof OrderedList l) {
+                for (ListItem item : l.items()) {
+                    measureBlocks(item.content(), style, total, indent + style.text().size() * 2f, m);
+                }
+            } else if (b instanceof org.briefkit.model.Div d) {
+                measureBlocks(d.content(), style, total, indent, m);
+            } else {
+                m[0] = Math.max(m[0], total * 0.15f);
+                m[1] = Math.max(m[1], total * 0.4f);
+            }
+        }
+    }
+
+    private void measureText(StyledText text, ParagraphStyle style, float indent, float[] m) {
+        if (text.text().isEmpty()) {
+            return;
+        }
+        ParagraphItems.Settings settings = new ParagraphItems.Settings(env.fonts, Hyphenation.NONE, env.language,
+                false, Float.MAX_VALUE, env.where);
+        Items items = ParagraphItems.build(text, settings);
+        float word = 0;
+        float line = 0;
+        for (int i = 0; i < items.size(); i++) {
+            switch (items.type(i)) {
+                case Items.BOX -> {
+                    word += items.width(i);
+                    line += items.width(i);
+                }
+                case Items.GLUE -> {
+                    m[0] = Math.max(m[0], word + indent);
+                    word = 0;
+                    line += items.width(i);
+                }
+                default -> {
+                    if (items.penalty(i) < Items.INFINITY) {
+                        m[0] = Math.max(m[0], word + indent);
+                        word = 0;
+                    }
+                    if (items.penalty(i) <= -Items.INFINITY) {
+                        m[1] = Math.max(m[1], line + indent);
+                        line = 0;
+                    }
+                }
+            }
+        }
+        m[0] = Math.max(m[0], word + indent);
+        m[1] = Math.max(m[1], line + indent);
+    }
+}
