@@ -75,6 +75,16 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return InlineCollector.collect(inlines, style, env.theme.fonts().mono(), env.theme.palette().link(), env.notes);
     }
 
+    /** Runs in styles of their own as one paragraph's styled text. */
+    StyledText styled(List<TextRun> runs) {
+        StyledText.Builder b = StyledText.builder();
+        for (TextRun run : runs) {
+            InlineCollector.collect(b, run.content(), run.style(), env.theme.fonts().mono(),
+                    env.theme.palette().link(), env.notes);
+        }
+        return b.build();
+    }
+
     List<SetLine> typeset(StyledText text, ParagraphStyle style, float width) {
         return typeset(text, style, LineBreaker.LineWidths.constant(width));
     }
@@ -143,7 +153,12 @@ final class BlockLayouter implements BlockVisitor<Void> {
 
     /** A single line of text set in a style, for labels and running heads. */
     SetLine line(String text, TextStyle style, float width, Align align) {
-        StyledText st = StyledText.builder().append(text, style, null).build();
+        return line(text, style, width, align, null);
+    }
+
+    /** A single line of text set in a style, linked to {@code link} ({@code #name} or a URI; null for none). */
+    SetLine line(String text, TextStyle style, float width, Align align, String link) {
+        StyledText st = StyledText.builder().append(text, style, link).build();
         ParagraphStyle ps = new ParagraphStyle(style.withHyphenation(false), style.size() * 1.2f, align, 0, 0);
         List<SetLine> lines = typeset(st, ps, Math.max(width, 1));
         return lines.isEmpty() ? null : lines.get(0);
@@ -157,7 +172,10 @@ final class BlockLayouter implements BlockVisitor<Void> {
 
     // ---------------------------------------------------------------- notes
 
-    /** Lays out a note for the foot of the page: its number hung in the margin, its blocks in the note style. */
+    /**
+     * Lays out a note for the foot of the page: its number hung in the margin (linked back to the
+     * marker), its blocks in the note style, a destination at its first line for the marker's link.
+     */
     List<Footnote> footnotes(StyledText.NoteRef ref) {
         ParagraphStyle style = env.styles.note().withAlign(frame.body().align() == Align.JUSTIFY
                 && env.theme.justify() ? Align.JUSTIFY : Align.LEFT);
@@ -166,7 +184,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         List<VItem> collected = new ArrayList<>();
         Stacker inner = new Stacker(collected::add);
         SetLine number = line(Integer.toString(ref.number()), style.text(), indent - style.text().size() * 0.45f,
-                Align.RIGHT);
+                Align.RIGHT, "#" + NoteRegistry.reference(ref.number()));
         Frame noteFrame = new Frame(indent, width - indent, VItem.NO_BACKDROPS, style, 0,
                 number == null ? null : new Frame.LabelSlot(new Label(number, 0)));
         BlockLayouter layouter = new BlockLayouter(env, inner, noteFrame);
@@ -184,6 +202,9 @@ final class BlockLayouter implements BlockVisitor<Void> {
             } else if (item instanceof VItem.Glue g) {
                 gap += g.height();
             }
+        }
+        if (!lines.isEmpty()) {
+            lines.get(0).anchor(NoteRegistry.destination(ref.number()));
         }
         float[] spaceBefore = new float[gaps.size()];
         for (int i = 0; i < spaceBefore.length; i++) {

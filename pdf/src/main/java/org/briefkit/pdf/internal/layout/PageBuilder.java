@@ -34,9 +34,13 @@ final class PageBuilder implements VSink {
     private final List<Page> pages = new ArrayList<>();
     private final List<HeadingRecord> headings = new ArrayList<>();
     private final Set<String> placed = new HashSet<>();
+    private final Map<String, Integer> destinationPages = new java.util.HashMap<>();
+    private final List<PendingDraw> deferred = new ArrayList<>();
     private final Deque<VItem> queue = new ArrayDeque<>();
     private boolean draining;
     private PageStyle style = PageStyle.NONE;
+    private int raisedPage;
+    private float raise;
 
     private final List<VItem> items = new ArrayList<>();
     private final List<Footnote> cited = new ArrayList<>();
@@ -45,6 +49,10 @@ final class PageBuilder implements VSink {
     private int bestIndex = -1;
     private double bestCost;
     private List<NoteLine> carry = new ArrayList<>();
+
+    /** Drawing deferred until every destination's page is known, and its page. */
+    private record PendingDraw(Page page, Deferred task) {
+    }
 
     /** A footnote line waiting for a page, with the space to leave above it. */
     private record NoteLine(VBox box, float spaceBefore, boolean firstOfNote) {
@@ -79,7 +87,25 @@ final class PageBuilder implements VSink {
     }
 
     private Rect frame() {
-        return frames.apply(pages.size() + 1);
+        int number = pages.size() + 1;
+        Rect frame = frames.apply(number);
+        if (number == raisedPage && raise > 0) {
+            return new Rect(frame.x(), frame.y() - raise, frame.width(), frame.height() + raise);
+        }
+        return frame;
+    }
+
+    /**
+     * Lets the text of the page being started begin {@code points} above the text block, in the
+     * top margin; nothing changes when the current page already has content.
+     */
+    void raiseTop(float points) {
+        drain();
+        if (hasBox) {
+            return; // the page is under way: its text block is what it is
+        }
+        raisedPage = pages.size() + 1;
+        raise = points;
     }
 
     @Override
@@ -351,10 +377,18 @@ final class PageBuilder implements VSink {
         }
     }
 
-    /** Adds a page drawn by {@code painter}, after ending the current one. */
-    void fixedPage(PageStyle fixedStyle, java.util.function.Consumer<Emitter> painter) {
+    /**
+     * Adds a page drawn by {@code painter}, after ending the current one; on an even page when
+     * {@code verso}, after a blank page if the next is odd.
+     */
+    void fixedPage(PageStyle fixedStyle, boolean verso, java.util.function.Consumer<Emitter> painter) {
         newPage();
         flushCarry();
+        if (verso && (pages.size() + 1) % 2 == 1) {
+            Page blank = new Page(pages.size() + 1, pageWidth, pageHeight, frame(), PageStyle.NONE);
+            blank.trim();
+            pages.add(blank);
+        }
         PageStyle saved = style;
         style = fixedStyle;
         Page page = new Page(pages.size() + 1, pageWidth, pageHeight, frame(), style);
@@ -371,6 +405,14 @@ final class PageBuilder implements VSink {
         if (pages.isEmpty()) {
             pages.add(new Page(1, pageWidth, pageHeight, frame(), style));
         }
+    }
+
+    /** Draws what waited for the destinations' pages (a table of contents' numbers); call after {@link #finish}. */
+    void drawDeferred() {
+        for (PendingDraw d : deferred) {
+            d.task().draw(d.page(), name -> destinationPages.getOrDefault(name, 0));
+        }
+        deferred.clear();
     }
 
     private void flushCarry() {
@@ -414,6 +456,7 @@ final class PageBuilder implements VSink {
         @Override
         public void heading(HeadingInfo h, float x, float y) {
             if (placed.add(h.destination())) {
+                destinationPages.put(h.destination(), page.number());
                 page.add(new Destination(h.destination(), x, y));
                 headings.add(new HeadingRecord(h.level(), h.label(), h.text(), page.number(), y, h.destination(),
                         h.id(), h.generated()));
@@ -423,8 +466,14 @@ final class PageBuilder implements VSink {
         @Override
         public void destination(String name, float x, float y) {
             if (placed.add(name)) {
+                destinationPages.put(name, page.number());
                 page.add(new Destination(name, x, y));
             }
+        }
+
+        @Override
+        public void later(Deferred task) {
+            deferred.add(new PendingDraw(page, task));
         }
     }
 }

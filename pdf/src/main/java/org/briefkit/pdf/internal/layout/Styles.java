@@ -41,6 +41,11 @@ public final class Styles {
             return new ParagraphStyle(value, leading, align, spaceBefore, spaceAfter);
         }
 
+        /** @return this style with another leading */
+        public ParagraphStyle withLeading(float value) {
+            return new ParagraphStyle(text, value, align, spaceBefore, spaceAfter);
+        }
+
         /** @return this style with other spacing */
         public ParagraphStyle spaced(float before, float after) {
             return new ParagraphStyle(text, leading, align, before, after);
