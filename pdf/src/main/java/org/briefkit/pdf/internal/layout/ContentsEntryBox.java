@@ -54,7 +54,7 @@ final class ContentsEntryBox extends StackBox {
         e.box(new LinkArea(left, y, frame.width(), height(), "#" + destination));
         float base = y + baseline;
         float end = x + textEnd;
-        e.later((page, pages) -> {
+        e.later((out, pages) -> {
             int number = pages.pageOf(destination);
             if (number <= 0) {
                 return;
@@ -66,11 +66,11 @@ final class ContentsEntryBox extends StackBox {
             float width = line.natural();
             float at = right - width;
             for (SetLine.Run r : line.runs()) {
-                page.add(new GlyphRun(r.face(), r.style().size(), r.style().colour(), at + r.x(),
+                out.accept(new GlyphRun(r.face(), r.style().size(), r.style().colour(), at + r.x(),
                         base - r.style().rise(), r.text(), r.wordSpacing(), r.width(), r.actualText(), null));
             }
             float gap = style.size() * 0.45f;
-            page.add(new Leader(end + gap, at - gap, base, PITCH, DOT, leader));
+            out.accept(new Leader(end + gap, at - gap, base, PITCH, DOT, leader));
         });
     }
 }

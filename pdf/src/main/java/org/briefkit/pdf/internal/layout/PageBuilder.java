@@ -50,8 +50,8 @@ final class PageBuilder implements VSink {
     private double bestCost;
     private List<NoteLine> carry = new ArrayList<>();
 
-    /** Drawing deferred until every destination's page is known, and its page. */
-    private record PendingDraw(Page page, Deferred task) {
+    /** Drawing deferred until every destination's page is known, its page and where in its drawing order. */
+    private record PendingDraw(Page page, int index, Deferred task) {
     }
 
     /** A footnote line waiting for a page, with the space to leave above it. */
@@ -409,8 +409,11 @@ final class PageBuilder implements VSink {
 
     /** Draws what waited for the destinations' pages (a table of contents' numbers); call after {@link #finish}. */
     void drawDeferred() {
-        for (PendingDraw d : deferred) {
-            d.task().draw(d.page(), name -> destinationPages.getOrDefault(name, 0));
+        for (int i = deferred.size() - 1; i >= 0; i--) {
+            PendingDraw d = deferred.get(i);
+            List<Box> boxes = new ArrayList<>();
+            d.task().draw(boxes::add, name -> destinationPages.getOrDefault(name, 0));
+            d.page().insert(d.index(), boxes);
         }
         deferred.clear();
     }
@@ -473,7 +476,7 @@ final class PageBuilder implements VSink {
 
         @Override
         public void later(Deferred task) {
-            deferred.add(new PendingDraw(page, task));
+            deferred.add(new PendingDraw(page, page.boxes().size(), task));
         }
     }
 }

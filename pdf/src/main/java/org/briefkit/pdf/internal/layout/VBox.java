@@ -69,10 +69,11 @@ abstract non-sealed class VBox extends VItem {
                 e.destination(id, x, y);
             }
         }
-        draw(e, x, y);
         if (label != null) {
+            // before the content, so text extraction reads "1. First item", not "First item 1."
             label.draw(e, x, y + firstBaseline(), source);
         }
+        draw(e, x, y);
     }
 
     /** Draws the box's own content. */
