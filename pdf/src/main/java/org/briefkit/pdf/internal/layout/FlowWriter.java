@@ -23,15 +23,6 @@ public interface FlowWriter {
     void blocks(String part, List<Block> blocks);
 
     /**
-     * A title block: the title, the subtitle and a byline, then a rule.
-     *
-     * @param title    the title
-     * @param subtitle the subtitle, or ""
-     * @param byline   authors and date, or ""
-     */
-    void title(String title, String subtitle, String byline);
-
-    /**
      * A heading the layout adds (such as "Summary" or "Notes"): in the outline, not numbered.
      *
      * @param level 1 to 6

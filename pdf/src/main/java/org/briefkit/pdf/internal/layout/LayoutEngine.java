@@ -116,33 +116,6 @@ public final class LayoutEngine {
         }
 
         @Override
-        public void title(String title, String subtitle, String byline) {
-            BlockLayouter layouter = layouter();
-            env.where = () -> "the title";
-            ParagraphStyle t = env.styles.title();
-            layouter.paragraph(StyledText.builder().append(title, t.text(), null).build(), t, null);
-            stacker.keep(1);
-            if (!subtitle.isEmpty()) {
-                ParagraphStyle s = env.styles.subtitle();
-                layouter.paragraph(StyledText.builder().append(subtitle, s.text(), null).build(), s, null);
-                stacker.keep(1);
-            }
-            if (!byline.isEmpty()) {
-                ParagraphStyle b = env.styles.byline();
-                layouter.paragraph(StyledText.builder().append(byline, b.text(), null).build(), b, null);
-            }
-            float gap = (float) env.theme.type().paragraphGap();
-            stacker.space(gap);
-            StackBox rule = new StackBox(VItem.NO_BACKDROPS, null);
-            rule.rule(0, gap, (float) env.theme.textWidth(), gap, 0.75f, env.theme.palette().accent());
-            rule.setHeight(gap * 2);
-            stacker.penalty(VItem.Penalty.INFINITY);
-            stacker.box(rule);
-            stacker.space(gap * 2);
-            env.where = () -> "the document";
-        }
-
-        @Override
         public void heading(int level, String text) {
             heading(level, text, env.generatedDestination("h"));
         }
