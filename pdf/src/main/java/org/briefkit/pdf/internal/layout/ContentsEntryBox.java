@@ -69,8 +69,7 @@ final class ContentsEntryBox extends StackBox {
                 out.accept(new GlyphRun(r.face(), r.style().size(), r.style().colour(), at + r.x(),
                         base - r.style().rise(), r.text(), r.wordSpacing(), r.width(), r.actualText(), null));
             }
-            float gap = style.size() * 0.45f;
-            out.accept(new Leader(end + gap, at - gap, base, PITCH, DOT, leader));
+            out.accept(new Leader(end + style.size() * 0.3f, at - style.size() * 0.45f, base, PITCH, DOT, leader));
         });
     }
 }

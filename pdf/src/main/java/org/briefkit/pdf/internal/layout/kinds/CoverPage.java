@@ -63,7 +63,7 @@ final class CoverPage {
             main.paragraph(List.of(Texts.caps(meta.programLabel())), ps.coverProgram());
         }
         main.space(ps.body() * 2.2f);
-        main.paragraph(Texts.plain(meta.title()), ps.title());
+        main.paragraph(Texts.plain(meta.title()), ps.coverTitle());
         if (!meta.subtitle().isEmpty()) {
             main.paragraph(Texts.plain(meta.subtitle()), ps.subtitle());
         }

@@ -180,9 +180,16 @@ final class PartStyles {
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, 0);
     }
 
-    /** The title on a cover or title block. */
+    /** The title on a title block. */
     ParagraphStyle title() {
         return styles.title();
+    }
+
+    /** The title on a cover: larger than the theme's title (36 pt for the default scale), set tight. */
+    ParagraphStyle coverTitle() {
+        ParagraphStyle t = styles.title();
+        float s = Math.round(t.text().size() * 1.4f);
+        return new ParagraphStyle(t.text().withSize(s), s * 1.08f, Align.LEFT, 0, s * 0.35f);
     }
 
     /** The subtitle on a cover or title block. */
