@@ -14,7 +14,8 @@ import java.util.Set;
  * where it is written.
  *
  * <p>Headings without an id get one made from their text the way pandoc makes it: formatting,
- * links and notes dropped; letters lower-cased; spaces become hyphens; anything but letters,
+ * links and notes dropped; typographic dashes back to {@code --} and {@code ---}; letters lower-cased;
+ * spaces become hyphens; anything but letters,
  * digits, {@code _}, {@code -} and {@code .} removed; everything before the first letter removed;
  * {@code section} if nothing is left. A made id that is already taken, by any id the author wrote
  * anywhere in the document or by an earlier heading, gets {@code -1}, {@code -2}, ... appended.
@@ -96,7 +97,8 @@ final class Ids {
     /** pandoc's identifier for a heading's text; see the class comment. */
     static String slug(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
+        // Dashes made typographic from "--" and "---" count as what was typed, as in pandoc's ids.
+        text.replace("—", "---").replace("–", "--").codePoints().forEach(c -> {
             if (Character.isWhitespace(c)) {
                 out.append('-');
             } else {
