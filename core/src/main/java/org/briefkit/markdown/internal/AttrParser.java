@@ -75,6 +75,16 @@ final class AttrParser {
         }
     }
 
+    /**
+     * @param text text in braces
+     * @return whether it is plainly meant as attributes, starting with an id or a class: such
+     *         text that does not parse is an error, not text
+     */
+    static boolean looksLikeAttributes(String text) {
+        String body = text.strip();
+        return body.startsWith("{#") || body.startsWith("{.") || body.startsWith("{ #") || body.startsWith("{ .");
+    }
+
     /** @return whether the text parses as attributes */
     static boolean isAttributes(String text) {
         try {

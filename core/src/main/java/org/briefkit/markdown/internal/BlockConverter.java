@@ -153,7 +153,7 @@ final class BlockConverter {
 
     private void heading(com.vladsch.flexmark.ast.Heading heading, int depth, List<Block> out) {
         int at = heading.getStartOffset();
-        Inlines.Trailing parts = Inlines.trailingAttributes(ctx.inlines.children(heading, depth + 1));
+        Inlines.Trailing parts = trailing(ctx.inlines.children(heading, depth + 1), at);
         if (parts.content().isEmpty()) {
             if (heading.isAtxHeading() && heading.getChars().toString().strip().equals("###") && isLast(heading)) {
                 ctx.endMark("###", at);
@@ -166,6 +166,15 @@ final class BlockConverter {
         Attr attr = new Attr(id, written.classes(), written.attributes());
         ctx.ids.define(id, at);
         out.add(ctx.build(at, () -> new Heading(heading.getLevel(), attr, parts.content())));
+    }
+
+    /** {@link Inlines#trailingAttributes}, its problem reported at {@code at}. */
+    Inlines.Trailing trailing(List<Inline> inlines, int at) {
+        try {
+            return Inlines.trailingAttributes(inlines);
+        } catch (Problem e) {
+            throw ctx.error(at, e.getMessage());
+        }
     }
 
     private Block blockQuote(Node quote, int depth) {

@@ -258,9 +258,13 @@ final class InlineConverter {
     private Attr attached(Node node) {
         Node next = node.getNext();
         if (next instanceof AttributesNode && next.getStartOffset() == node.getEndOffset()) {
+            String text = next.getChars().toString();
             try {
-                return AttrParser.parse(next.getChars().toString());
+                return AttrParser.parse(text);
             } catch (Problem e) {
+                if (AttrParser.looksLikeAttributes(text)) {
+                    throw ctx.error(offset(next), e.getMessage());
+                }
                 return null;
             }
         }

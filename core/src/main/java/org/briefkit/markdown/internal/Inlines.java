@@ -91,14 +91,16 @@ final class Inlines {
     /**
      * @param inlines a heading's or caption's inlines
      * @return them split into content and the {@code {...}} attributes at their end, if any
+     * @throws Problem when the end starts like attributes, with an id or a class, but does not parse
      */
     static Trailing trailingAttributes(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>(strip(inlines));
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Text last && last.text().endsWith("}")) {
             String text = last.text();
             int brace = text.lastIndexOf('{');
-            if (brace >= 0 && AttrParser.isAttributes(text.substring(brace))) {
-                Attr attr = AttrParser.parse(text.substring(brace));
+            String candidate = brace < 0 ? "" : text.substring(brace);
+            if (brace >= 0 && (AttrParser.isAttributes(candidate) || AttrParser.looksLikeAttributes(candidate))) {
+                Attr attr = AttrParser.parse(candidate);
                 replace(out, out.size() - 1, text.substring(0, brace));
                 return new Trailing(strip(out), attr);
             }

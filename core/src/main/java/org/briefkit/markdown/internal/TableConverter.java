@@ -62,7 +62,8 @@ final class TableConverter {
         Attr attr = Attr.EMPTY;
         List<Inline> title = List.of();
         if (caption != null) {
-            Inlines.Trailing parts = Inlines.trailingAttributes(withoutLabel(ctx.inlines.children(caption, depth + 1)));
+            Inlines.Trailing parts = ctx.blocks.trailing(withoutLabel(ctx.inlines.children(caption, depth + 1)),
+                    caption.getStartOffset());
             title = parts.content();
             attr = parts.attr();
             ctx.ids.define(attr.id(), caption.getStartOffset());
