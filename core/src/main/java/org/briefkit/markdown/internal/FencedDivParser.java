@@ -146,13 +146,14 @@ final class FencedDivParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             String spec = opening.group(1);
+            int fence = rest.getStartOffset() + text.length() - text.stripLeading().length();
             Attr attr;
             try {
                 attr = spec.startsWith("{") ? AttrParser.parse(spec) : new Attr("", List.of(spec), java.util.Map.of());
             } catch (Problem | org.briefkit.InvalidDocumentException e) {
-                throw new SyntaxProblem(rest.getStartOffset(), "this fenced div's " + e.getMessage());
+                throw new SyntaxProblem(fence, "this fenced div's attributes do not parse: " + e.getMessage());
             }
-            return BlockStart.of(new FencedDivParser(attr, rest.getStartOffset())).atIndex(line.length());
+            return BlockStart.of(new FencedDivParser(attr, fence)).atIndex(line.length());
         }
     }
 
