@@ -258,6 +258,9 @@ final class FrontMatterReader {
             String field = e.field();
             String key = field.substring(field.lastIndexOf('.') + 1).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
             Node at = map.get(key);
+            if (at == null && !map.isEmpty()) {
+                throw yaml.error(value, "'" + what + "': '" + key + "' " + problemOf(e));
+            }
             throw yaml.error(at == null ? value : at, "'" + (at == null ? what : key) + "' " + problemOf(e));
         }
     }

@@ -71,10 +71,12 @@ final class YamlNodes {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            throw error(mark, "the front matter is not valid YAML: " + firstLineOf(problem), e);
+            String problem = firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem());
+            boolean flow = problem.startsWith("expected ',' or") && !problem.contains("<stream end>");
+            String hint = flow ? " (inside [...] or {...}, put values that hold brackets, braces or commas in quotes)" : "";
+            throw error(mark, "not valid YAML: " + problem + hint, e);
         } catch (YamlEngineException e) {
-            throw source.error(front.yamlStart(), "the front matter is not valid YAML: " + firstLineOf(e.getMessage()), e);
+            throw error(Optional.empty(), "not valid YAML: " + firstLineOf(e.getMessage()), e);
         }
     }
 
