@@ -43,6 +43,13 @@ final class TestImages {
         return png;
     }
 
+    /** @return a JPEG with only the markers its header needs: start, a frame of the given size, end */
+    static byte[] jpeg(int width, int height) {
+        return ByteBuffer.allocate(17).put((byte) 0xFF).put((byte) 0xD8).put((byte) 0xFF).put((byte) 0xC0)
+                .putShort((short) 11).put((byte) 8).putShort((short) height).putShort((short) width).put((byte) 1)
+                .put((byte) 1).put((byte) 0x11).put((byte) 0).array();
+    }
+
     /** @return the start of a GIF file */
     static byte[] gif() {
         return "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
