@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -84,7 +85,8 @@ final class BlockConverter {
         } else if (node instanceof com.vladsch.flexmark.ast.BulletList) {
             out.add(ctx.build(at, () -> new BulletList(items(node, depth))));
         } else if (node instanceof com.vladsch.flexmark.ast.OrderedList list) {
-            out.add(ctx.build(at, () -> new OrderedList(list.getStartNumber(), NumberStyle.DECIMAL, items(node, depth))));
+            int start = list.getStartNumber();
+            out.add(ctx.build(at, () -> new OrderedList(start, NumberStyle.DECIMAL, items(node, depth))));
         } else if (node instanceof FencedCodeBlock code) {
             out.add(fencedCode(code));
         } else if (node instanceof IndentedCodeBlock code) {
@@ -272,8 +274,9 @@ final class BlockConverter {
             String text = contentText(paragraph).stripLeading();
             return text.startsWith("Table:") || text.startsWith("table:") ? paragraph : null;
         }
-        if (node instanceof com.vladsch.flexmark.ext.definition.DefinitionItem item && item.getPrevious() instanceof TableBlock
-                && item.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph paragraph && paragraph.getNext() == null) {
+        if (node instanceof DefinitionItem item && item.getPrevious() instanceof TableBlock
+                && item.getFirstChild() instanceof com.vladsch.flexmark.ast.Paragraph paragraph
+                && paragraph.getNext() == null) {
             return paragraph;
         }
         return null;

@@ -99,8 +99,9 @@ final class FencedDivs {
         List<Inline> out = new ArrayList<>();
         for (Block block : blocks) {
             if (!(block instanceof Paragraph paragraph)) {
+                String kind = block.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2");
                 throw ctx.error(at, "this div may hold only paragraphs of text, not a "
-                        + block.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+                        + kind.toLowerCase(java.util.Locale.ROOT));
             }
             if (!out.isEmpty()) {
                 out.add(new LineBreak());

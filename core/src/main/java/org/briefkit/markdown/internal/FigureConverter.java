@@ -39,7 +39,8 @@ final class FigureConverter {
         Node image = null;
         AttributesNode attributes = null;
         for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof SoftLineBreak || node instanceof com.vladsch.flexmark.ast.Text && node.getChars().isBlank()) {
+            boolean space = node instanceof com.vladsch.flexmark.ast.Text && node.getChars().isBlank();
+            if (space || node instanceof SoftLineBreak) {
                 continue;
             }
             if (image == null && isImage(node)) {

@@ -26,9 +26,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * The keys and their forms are listed in docs/MARKDOWN.md.
  */
 final class FrontMatterReader {
-    static final List<String> KEYS = List.of("kind", "title", "subtitle", "short_title", "authors", "author", "organization",
-            "program", "date", "dateline", "release", "contacts", "contact", "keywords", "lang", "copyright", "license",
-            "related", "end_mark");
+    static final List<String> KEYS = List.of("kind", "title", "subtitle", "short_title", "authors", "author",
+            "organization", "program", "date", "dateline", "release", "contacts", "contact", "keywords", "lang",
+            "copyright", "license", "related", "end_mark");
     private static final List<String> AUTHOR_KEYS = List.of("name", "role", "bio");
     private static final List<String> ORGANIZATION_KEYS = List.of("name", "about", "website", "address", "logo");
     private static final List<String> DATELINE_KEYS = List.of("place", "date");
@@ -167,8 +167,8 @@ final class FrontMatterReader {
             }
         }
         Optional<Image> theLogo = logo;
-        return checked(value, "organization", map, () -> new Organization(text(map, "name"), text(map, "about"), text(map, "website"),
-                text(map, "address"), theLogo));
+        return checked(value, "organization", map, () -> new Organization(text(map, "name"), text(map, "about"),
+                text(map, "website"), text(map, "address"), theLogo));
     }
 
     private LocalDate date(Node value, String what) {
@@ -224,8 +224,8 @@ final class FrontMatterReader {
 
     private Contact contact(Node item) {
         Map<String, Node> map = yaml.map(item, "contacts", CONTACT_KEYS);
-        return checked(item, "contacts", map, () -> new Contact(text(map, "name"), text(map, "role"), text(map, "email"),
-                text(map, "phone")));
+        return checked(item, "contacts", map, () -> new Contact(text(map, "name"), text(map, "role"),
+                text(map, "email"), text(map, "phone")));
     }
 
     private String[] keywords(Node value) {
@@ -239,7 +239,8 @@ final class FrontMatterReader {
 
     private RelatedItem related(Node item) {
         Map<String, Node> map = yaml.map(item, "related", RELATED_KEYS);
-        return checked(item, "related", map, () -> new RelatedItem(text(map, "title"), text(map, "summary"), text(map, "link")));
+        return checked(item, "related", map,
+                () -> new RelatedItem(text(map, "title"), text(map, "summary"), text(map, "link")));
     }
 
     private String text(Map<String, Node> map, String key) {
@@ -256,7 +257,8 @@ final class FrontMatterReader {
             return make.get();
         } catch (InvalidDocumentException e) {
             String field = e.field();
-            String key = field.substring(field.lastIndexOf('.') + 1).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+            String name = field.substring(field.lastIndexOf('.') + 1);
+            String key = name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
             Node at = map.get(key);
             if (at == null && !map.isEmpty()) {
                 throw yaml.error(value, "'" + what + "': '" + key + "' " + problemOf(e));

@@ -56,8 +56,9 @@ final class ImageLoader {
             if (scheme.equals("http") || scheme.equals("https")) {
                 return remote(written);
             }
+            String orUrl = scheme.equals("file") ? "" : ", or an http(s) URL";
             throw new Problem("image '" + written + "' uses the scheme '" + scheme + ":'; an image must be a file"
-                    + " path relative to the Markdown file's folder" + (scheme.equals("file") ? "" : ", or an http(s) URL"));
+                    + " path relative to the Markdown file's folder" + orUrl);
         }
         return local(written);
     }

@@ -98,7 +98,9 @@ final class InlineConverter {
             out.add(Inlines.text(" "));
         } else if (node instanceof HardLineBreak) {
             out.add(new LineBreak());
-        } else if (node instanceof TextBase || node instanceof TypographicQuotes quotes && quotes.getTypographicOpening() == null) {
+        } else if (node instanceof TextBase) {
+            out.addAll(children(node, depth));
+        } else if (node instanceof TypographicQuotes quotes && quotes.getTypographicOpening() == null) {
             out.addAll(children(node, depth));
         } else if (node instanceof TypographicQuotes quotes) {
             out.add(Inlines.text(Escaping.unescapeHtml(quotes.getTypographicOpening())));
@@ -230,7 +232,7 @@ final class InlineConverter {
         String hidden = RawHtml.opensHiddenContent(tag);
         Node next = html.getNext();
         if (hidden != null) {
-            while (next != null && !(next instanceof HtmlInline close && RawHtml.closes(close.getChars().toString(), hidden))) {
+            while (next != null && !RawHtml.closes(next, hidden)) {
                 next = next.getNext();
             }
             return next == null ? null : next.getNext();
@@ -279,7 +281,7 @@ final class InlineConverter {
         return next.getNext();
     }
 
-    /** CommonMark's code span content: line ends become spaces; one space is stripped from each end if both have one. */
+    /** CommonMark's code span content: line ends become spaces; one space goes from each end if both have one. */
     static String codeText(String raw) {
         String text = raw.replace('\n', ' ');
         if (text.length() >= 2 && text.startsWith(" ") && text.endsWith(" ") && !text.isBlank()) {

@@ -10,7 +10,8 @@ import org.briefkit.markdown.MarkdownLimits;
  * refused anyway: such lines cost it time that grows with the square of their depth.
  */
 final class InputChecks {
-    private static final Pattern THEMATIC_BREAK = Pattern.compile(" {0,3}(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})");
+    private static final Pattern THEMATIC_BREAK =
+            Pattern.compile(" {0,3}(?:(?:-[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
 
     private InputChecks() {
@@ -48,7 +49,8 @@ final class InputChecks {
             int deepest = containerMarkerBeyond(content, limits.maxDepth());
             if (deepest >= 0) {
                 throw source.error(start + deepest, "block quotes and lists nest more than " + limits.maxDepth()
-                        + " levels deep on this line; the limit is " + limits.maxDepth() + " (MarkdownLimits.maxDepth)");
+                        + " levels deep on this line; the limit is " + limits.maxDepth()
+                        + " (MarkdownLimits.maxDepth)");
             }
         }
     }

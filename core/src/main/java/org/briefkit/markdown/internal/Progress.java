@@ -56,7 +56,8 @@ final class Progress {
         String problem = "reading did not finish within " + seconds(limit) + " (MarkdownLimits.parseTimeLimit); it was "
                 + phase + " near here. Simplify the Markdown near this line, or raise the limit";
         Source text = source;
-        return text == null ? new org.briefkit.markdown.MarkdownException(name, 1, 1, problem) : text.error(offset, problem);
+        return text == null ? new org.briefkit.markdown.MarkdownException(name, 1, 1, problem)
+                : text.error(offset, problem);
     }
 
     private static String seconds(java.time.Duration limit) {

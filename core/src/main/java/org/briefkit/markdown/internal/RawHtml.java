@@ -34,8 +34,9 @@ final class RawHtml {
         return opening.matches() && opening.group(2).isEmpty() ? opening.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    /** @param tag an inline HTML tag; @param name an element name; @return whether the tag closes it */
-    static boolean closes(String tag, String name) {
-        return tag.strip().toLowerCase(Locale.ROOT).matches("</" + name + "\\s*>");
+    /** @param node an inline node; @param name an element name; @return whether the node is a tag that closes it */
+    static boolean closes(com.vladsch.flexmark.util.ast.Node node, String name) {
+        return node instanceof com.vladsch.flexmark.ast.HtmlInline
+                && node.getChars().toString().strip().toLowerCase(Locale.ROOT).matches("</" + name + "\\s*>");
     }
 }

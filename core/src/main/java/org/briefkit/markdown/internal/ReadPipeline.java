@@ -89,7 +89,8 @@ public final class ReadPipeline {
             TreeSurvey survey = TreeSurvey.of(tree, progress);
             if (survey.maxDepth() > settings.limits().maxDepth()) {
                 throw source.error(survey.deepest().getStartOffset(), "blocks and inlines nest " + survey.maxDepth()
-                        + " levels deep here; the limit is " + settings.limits().maxDepth() + " (MarkdownLimits.maxDepth)");
+                        + " levels deep here; the limit is " + settings.limits().maxDepth()
+                        + " (MarkdownLimits.maxDepth)");
             }
             progress.phase("converting");
             Conversion ctx = new Conversion(source, settings.limits(), progress, images,

@@ -8,7 +8,7 @@ import org.briefkit.markdown.MarkdownException;
  * Line ends are LF only (the reader folds CR and CRLF first), so offsets and lines agree with
  * what an editor shows.
  */
-public final class Source {
+final class Source {
     private final String name;
     private final String text;
     private final int[] lineStarts;
@@ -17,7 +17,7 @@ public final class Source {
      * @param name the file name for messages
      * @param text the whole text, line ends folded to LF
      */
-    public Source(String name, String text) {
+    Source(String name, String text) {
         this.name = name;
         this.text = text;
         int[] starts = new int[16];
@@ -33,35 +33,35 @@ public final class Source {
     }
 
     /** @return the name used in messages */
-    public String name() {
+    String name() {
         return name;
     }
 
     /** @return the whole text */
-    public String text() {
+    String text() {
         return text;
     }
 
     /** @param offset a char offset into the text; @return its line, from 1 */
-    public int line(int offset) {
+    int line(int offset) {
         int at = Arrays.binarySearch(lineStarts, clamp(offset));
         return at >= 0 ? at + 1 : -at - 1;
     }
 
     /** @param offset a char offset into the text; @return its column, from 1, in code points */
-    public int column(int offset) {
+    int column(int offset) {
         int clamped = clamp(offset);
         int start = lineStarts[line(clamped) - 1];
         return text.codePointCount(start, clamped) + 1;
     }
 
     /** @param line a line number from 1; @return the offset where it starts */
-    public int lineStart(int line) {
+    int lineStart(int line) {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
 
     /** @return how many lines the text has */
-    public int lineCount() {
+    int lineCount() {
         return lineStarts.length;
     }
 
@@ -70,7 +70,7 @@ public final class Source {
      * @param problem what it is
      * @return an exception naming this file, and the line and column of the offset
      */
-    public MarkdownException error(int offset, String problem) {
+    MarkdownException error(int offset, String problem) {
         return new MarkdownException(name, line(offset), column(offset), problem);
     }
 
@@ -80,7 +80,7 @@ public final class Source {
      * @param cause   the lower-level failure
      * @return an exception naming this file, and the line and column of the offset
      */
-    public MarkdownException error(int offset, String problem, Throwable cause) {
+    MarkdownException error(int offset, String problem, Throwable cause) {
         return new MarkdownException(name, line(offset), column(offset), problem, cause);
     }
 

@@ -78,7 +78,8 @@ final class TableConverter {
         for (Node cell = row.getFirstChild(); cell != null && cells.size() < width; cell = cell.getNext()) {
             ctx.checkDepth(depth + 1, cell.getStartOffset());
             List<Inline> content = Inlines.strip(ctx.inlines.children(cell, depth + 2));
-            cells.add(new org.briefkit.model.TableCell(content.isEmpty() ? List.of() : List.of(new Paragraph(content))));
+            List<org.briefkit.model.Block> blocks = content.isEmpty() ? List.of() : List.of(new Paragraph(content));
+            cells.add(new org.briefkit.model.TableCell(blocks));
         }
         while (cells.size() < width) {
             cells.add(new org.briefkit.model.TableCell(List.of()));

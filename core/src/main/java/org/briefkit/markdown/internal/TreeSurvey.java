@@ -84,7 +84,8 @@ final class TreeSurvey {
     private static boolean addsLevel(Node node) {
         return !(node instanceof ListItem || node instanceof TableHead || node instanceof TableBody
                 || node instanceof TableRow || node instanceof TableSeparator || node instanceof DefinitionItem
-                || node instanceof TypographicQuotes || node instanceof AttributesNode || node instanceof AttributeNode);
+                || node instanceof TypographicQuotes || node instanceof AttributesNode
+                || node instanceof AttributeNode);
     }
 
     private void collectId(Node node) {

@@ -73,7 +73,8 @@ final class YamlNodes {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem());
             boolean flow = problem.startsWith("expected ',' or") && !problem.contains("<stream end>");
-            String hint = flow ? " (inside [...] or {...}, put values that hold brackets, braces or commas in quotes)" : "";
+            String hint = flow ? " (inside [...] or {...}, put values that hold brackets, braces or commas"
+                    + " in quotes)" : "";
             throw error(mark, "not valid YAML: " + problem + hint, e);
         } catch (YamlEngineException e) {
             throw error(Optional.empty(), "not valid YAML: " + firstLineOf(e.getMessage()), e);
