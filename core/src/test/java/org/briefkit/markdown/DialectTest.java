@@ -300,6 +300,12 @@ class DialectTest {
     }
 
     @Test
+    void linksThatRunCodeOrOpenLocalFilesKeepOnlyTheirText() {
+        assertEquals(List.of(new Text("click, open, javascript:alert(1)")),
+                inlines("[click](javascript:alert(1)), [open](file:///etc/passwd), <javascript:alert(1)>"));
+    }
+
+    @Test
     void bracketsWithoutADefinitionOrAttributesStayText() {
         assertEquals(List.of(new Text("See [note 3] and [a][b].")), inlines("See [note 3] and [a][b]."));
     }

@@ -129,7 +129,7 @@ final class InlineConverter {
             return linkRef(ref, depth, out);
         } else if (node instanceof AutoLink auto) {
             String url = auto.getText().toString();
-            out.add(link(at, Attr.EMPTY, List.of(Inlines.text(url)), url, ""));
+            out.add(Urls.isUnsafe(url) ? Inlines.text(url) : link(at, Attr.EMPTY, List.of(Inlines.text(url)), url, ""));
         } else if (node instanceof MailLink mail) {
             String address = mail.getText().toString();
             out.add(link(at, Attr.EMPTY, List.of(Inlines.text(address)), "mailto:" + address, ""));
@@ -156,8 +156,9 @@ final class InlineConverter {
         int at = offset(node);
         List<Inline> content = children(node, depth + 1);
         String target = Urls.normalize(url);
-        if (target.isEmpty() || target.equals("#")) {
-            // [text]() links nowhere: the model has no such link, so the text stays, unlinked.
+        if (target.isEmpty() || target.equals("#") || Urls.isUnsafe(target)) {
+            // [text]() links nowhere, and javascript: or file: links must not be followed: the
+            // text stays, unlinked.
             out.addAll(content);
             return attr == null ? node.getNext() : node.getNext().getNext();
         }

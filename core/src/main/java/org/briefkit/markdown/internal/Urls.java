@@ -11,6 +11,21 @@ final class Urls {
     private Urls() {
     }
 
+    /**
+     * @param target a link target, normalized
+     * @return whether it uses a scheme that runs code or reaches local files ({@code javascript:},
+     *         {@code vbscript:}, {@code data:}, {@code file:}), which a document for print and
+     *         sharing has no business linking to
+     */
+    static boolean isUnsafe(String target) {
+        int colon = target.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String scheme = target.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Set.of("javascript", "vbscript", "data", "file").contains(scheme);
+    }
+
     /** @param written a link target as written; @return it as a URI string */
     static String normalize(String written) {
         String text = written.strip();
