@@ -31,6 +31,18 @@ final class MarkdownParser {
     }
 
     private static Parser build() {
+        return Parser.builder(options())
+                .customInlineParserFactory(LinearInlineParser.FACTORY)
+                // flexmark registers reference definitions ("[a]: /url") only with its own inline
+                // parser factory; with ours, that is done here.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .customInlineParserExtensionFactory(new AttributesInlineParserExtension.Factory())
+                .customBlockParserFactory(new FencedDivParser.Factory())
+                .build();
+    }
+
+    /** @return the extensions and options of the dialect, without the parser factories */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughSubscriptExtension.create(), SuperscriptExtension.create(), TypographicExtension.create(),
@@ -40,14 +52,7 @@ final class MarkdownParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
-        return Parser.builder(options)
-                .customInlineParserFactory(LinearInlineParser.FACTORY)
-                // flexmark registers reference definitions ("[a]: /url") only with its own inline
-                // parser factory; with ours, that is done here.
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-                .customInlineParserExtensionFactory(new AttributesInlineParserExtension.Factory())
-                .customBlockParserFactory(new FencedDivParser.Factory())
-                .build();
+        return options;
     }
 
     /**
