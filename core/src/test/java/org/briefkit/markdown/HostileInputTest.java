@@ -94,6 +94,13 @@ class HostileInputTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void quotesNestedThousandsDeepAreRefused() {
+        MarkdownException e = failure("\"a 'b ".repeat(5_000) + "x" + " c' d\"".repeat(5_000));
+        assertTrue(e.problem().contains("levels deep here"), e::getMessage);
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void fortyThousandBacktickRuns() {
         documentOrTimeLimit("`a``".repeat(40_000));

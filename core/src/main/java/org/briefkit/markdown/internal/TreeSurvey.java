@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayDeque;
@@ -22,9 +21,10 @@ import java.util.Set;
  * of levels deep): it finds the deepest node, to refuse nesting beyond the limit with that node's
  * line, and every id the author wrote, so that ids made for headings never take one of them.
  *
- * <p>Depth is counted as the model counts it: a list item, a table's head, body and rows, a
- * definition list's item and typographic quotes add no level, since they become no element of
- * their own.
+ * <p>Depth is counted as the model counts it: a list item, a table's head, body and rows, and a
+ * definition list's item add no level, since they become no element of their own. Typographic
+ * quotes do count, though they become two characters: text quoted thousands of times over is no
+ * prose, and the converter recurses once per pair.
  */
 final class TreeSurvey {
     private final Set<String> writtenIds = new HashSet<>();
@@ -84,8 +84,7 @@ final class TreeSurvey {
     private static boolean addsLevel(Node node) {
         return !(node instanceof ListItem || node instanceof TableHead || node instanceof TableBody
                 || node instanceof TableRow || node instanceof TableSeparator || node instanceof DefinitionItem
-                || node instanceof TypographicQuotes || node instanceof AttributesNode
-                || node instanceof AttributeNode);
+                || node instanceof AttributesNode || node instanceof AttributeNode);
     }
 
     private void collectId(Node node) {
