@@ -142,6 +142,13 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void hundredThousandHeadingsWithTheSameTextGetIdsQuickly() {
+        Document doc = read("## Same\n\n".repeat(100_000));
+        assertEquals("same-99999", ((org.briefkit.model.Heading) doc.body().get(99_999)).attr().id());
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void footnoteReferencedTwoHundredThousandTimes() {
         assertEquals(1, read("[^1] ".repeat(200_000) + "\n\n[^1]: x\n").body().size());
     }
