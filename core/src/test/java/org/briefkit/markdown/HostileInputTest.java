@@ -88,6 +88,14 @@ class HostileInputTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void fiveThousandNestedFencedDivsAreRefusedBeforeParsing() {
+        MarkdownException e = failure("::: a\n".repeat(5_000) + "x\n" + ":::\n".repeat(5_000));
+        assertEquals(103, e.line(), e::getMessage);
+        assertTrue(e.problem().contains("fenced divs nest more than 100 levels"), e::getMessage);
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void deeplyNestedEmphasisIsRefused() {
         MarkdownException e = failure("*a ".repeat(2_000) + "x" + " b*".repeat(2_000));
         assertEquals(3, e.line(), e::getMessage);

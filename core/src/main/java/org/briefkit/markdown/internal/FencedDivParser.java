@@ -36,9 +36,10 @@ import org.briefkit.model.Attr;
  * the line is not left over as text.
  */
 final class FencedDivParser extends AbstractBlockParser {
-    private static final Pattern OPENING =
-            Pattern.compile(" {0,3}:{3,}[ \\t]*(\\{[^{}]*\\}|[^\\s{}:]+)[ \\t]*:*[ \\t]*");
-    private static final Pattern CLOSING = Pattern.compile(" {0,3}:{3,}[ \\t]*");
+    /** An opening fence: colons, then attributes in braces or one class name, then perhaps colons. */
+    static final Pattern OPENING = Pattern.compile(" {0,3}:{3,}[ \\t]*(\\{[^{}]*\\}|[^\\s{}:]+)[ \\t]*:*[ \\t]*");
+    /** A closing fence: colons alone. */
+    static final Pattern CLOSING = Pattern.compile(" {0,3}:{3,}[ \\t]*");
 
     private final FencedDiv block;
     private int closedAtLine = -1;

@@ -5,9 +5,10 @@ import org.briefkit.markdown.MarkdownLimits;
 
 /**
  * Checks made on the text before the parser sees it, each cheap and line by line: no line longer
- * than the limit, and no line that opens more nested block quotes and lists than the nesting limit
- * ({@code > > > ...} or {@code - - - ... text}). The second spares the parser work that would be
- * refused anyway: such lines cost it time that grows with the square of their depth.
+ * than the limit, no line that opens more nested block quotes and lists than the nesting limit
+ * ({@code > > > ...} or {@code - - - ... text}), and no more fenced divs open at once than the
+ * limit. The last two spare the parser work that would be refused anyway, and that costs it time
+ * growing with the square (lists, quotes) or the cube (divs) of the depth.
  */
 final class InputChecks {
     private static final Pattern THEMATIC_BREAK =
@@ -25,6 +26,7 @@ final class InputChecks {
     static void check(Source source, MarkdownLimits limits) {
         String text = source.text();
         String fence = null;
+        int openDivs = 0;
         for (int line = 1; line <= source.lineCount(); line++) {
             int start = source.lineStart(line);
             int end = text.indexOf('\n', start);
@@ -45,6 +47,15 @@ final class InputChecks {
             if (fenceLine.matches()) {
                 fence = fenceLine.group(1);
                 continue;
+            }
+            int colon = content.indexOf(':');
+            if (colon >= 0 && colon < 4 && content.startsWith(":::", colon)) {
+                if (FencedDivParser.CLOSING.matcher(content).matches()) {
+                    openDivs = Math.max(0, openDivs - 1);
+                } else if (FencedDivParser.OPENING.matcher(content).matches() && ++openDivs > limits.maxDepth()) {
+                    throw source.error(start + colon, "fenced divs nest more than " + limits.maxDepth()
+                            + " levels deep here; the limit is " + limits.maxDepth() + " (MarkdownLimits.maxDepth)");
+                }
             }
             int deepest = containerMarkerBeyond(content, limits.maxDepth());
             if (deepest >= 0) {

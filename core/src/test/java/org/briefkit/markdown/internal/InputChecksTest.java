@@ -29,6 +29,18 @@ class InputChecksTest {
     }
 
     @Test
+    void fencedDivsOpenBeyondTheLimitAreRefusedAtTheFirstOneTooMany() {
+        String nested = "::: a\n".repeat(10) + "  ::: {.b}\n";
+        MarkdownException e = assertThrows(MarkdownException.class,
+                () -> InputChecks.check(new Source("t.md", nested), LIMITS));
+        assertEquals("11:3", e.line() + ":" + e.column());
+        String closedInTurn = "::: a\ntext\n:::\n".repeat(50);
+        assertDoesNotThrow(() -> InputChecks.check(new Source("t.md", closedInTurn), LIMITS));
+        String inCode = "```\n" + "::: a\n".repeat(20) + "```\n";
+        assertDoesNotThrow(() -> InputChecks.check(new Source("t.md", inCode), LIMITS));
+    }
+
+    @Test
     void lineAtTheLengthLimitPassesAndOneMoreDoesNot() {
         MarkdownLimits limits = MarkdownLimits.DEFAULT.withMaxLineLength(5);
         assertDoesNotThrow(() -> InputChecks.check(new Source("t.md", "12345\n"), limits));
