@@ -80,18 +80,27 @@ final class FencedDivParser extends AbstractBlockParser {
 
     private static boolean isClosingFence(ParserState state) {
         BasedSequence line = state.getLine();
+        int first = state.getNextNonSpaceIndex();
+        if (state.getIndent() >= 4 || first >= line.length() || line.charAt(first) != ':') {
+            return false;
+        }
         return CLOSING.matcher(line.subSequence(state.getIndex(), line.length()).toString()).matches();
     }
 
-    /** @return whether a div, fenced code or HTML block open inside this div may own the line */
+    /**
+     * @return whether a div, fenced code or HTML block open inside this div may own the line. The
+     *         search runs from the innermost open block outwards, so it stops at the nearest
+     *         claimant: with many divs open, each asks in constant time, not in time of the depth.
+     */
     private boolean innerBlockClaims(ParserState state) {
         List<BlockParser> open = state.getActiveBlockParsers();
-        boolean inside = false;
-        for (BlockParser parser : open) {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            BlockParser parser = open.get(i);
             if (parser == this) {
-                inside = true;
-            } else if (inside && (parser instanceof FencedDivParser div && div.closedAtLine < 0
-                    || parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock)) {
+                return false;
+            }
+            if (parser instanceof FencedDivParser div && div.closedAtLine < 0
+                    || parser.getBlock() instanceof FencedCodeBlock || parser.getBlock() instanceof HtmlBlock) {
                 return true;
             }
         }
