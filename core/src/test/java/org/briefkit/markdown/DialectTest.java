@@ -129,6 +129,16 @@ class DialectTest {
     }
 
     @Test
+    void dashInBracesMarksAHeadingUnnumbered() {
+        assertEquals(new Attr("intro", List.of("unnumbered"), Map.of()), ((Heading) body("## Intro {-}\n").get(0)).attr());
+    }
+
+    @Test
+    void setextHeadingTakesAttributesToo() {
+        assertEquals(List.of(new Heading(2, Attr.id("s"), List.of(new Text("Setext")))), body("Setext {#s}\n-----\n"));
+    }
+
+    @Test
     void headingWithoutIdGetsPandocSlug() {
         Heading heading = (Heading) body("## Dogs?--in *my* house, 2024!\n").get(0);
         assertEquals("dogs--in-my-house-2024", heading.attr().id());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.briefkit.model.Attr;
+import org.briefkit.model.BlockQuote;
 import org.briefkit.model.BulletList;
 import org.briefkit.model.Callout;
 import org.briefkit.model.CodeBlock;
@@ -104,6 +105,13 @@ class FencedDivTest {
         Div div = new Div(Attr.classes("note"), List.of(Paragraph.of("inside")));
         assertEquals(List.of(new BulletList(List.of(new ListItem(List.of(Paragraph.of("item"), div)))),
                 Paragraph.of("after")), body("- item\n\n  ::: note\n  inside\n  :::\n\nafter\n"));
+    }
+
+    @Test
+    void divMayOpenInsideABlockQuote() {
+        Div div = new Div(Attr.classes("note"), List.of(Paragraph.of("inside")));
+        assertEquals(List.of(new BlockQuote(List.of(div, Paragraph.of("after")), List.of())),
+                body("> ::: note\n> inside\n> :::\n>\n> after\n"));
     }
 
     @Test

@@ -35,6 +35,12 @@ class UnknownSyntaxTest {
     }
 
     @Test
+    void tildeMarksADefinitionToo() {
+        Div div = (Div) body("Term\n~ Its definition.\n").get(0);
+        assertEquals(List.of(Paragraph.of(Strong.of("Term")), Paragraph.of("Its definition.")), div.content());
+    }
+
+    @Test
     void gridTableIsKeptAsPreformattedText() {
         String grid = "+-------+------+\n| Fruit | Cost |\n+=======+======+\n| Apple | 1.00 |\n+-------+------+";
         assertEquals(List.of(new CodeBlock(Attr.classes("grid-table"), grid)), body(grid + "\n"));
