@@ -1,7 +1,9 @@
 package org.briefkit.docx.internal.layout;
 
 import java.util.List;
+import org.briefkit.compose.ContentsEntry;
 import org.briefkit.compose.Wording;
+import org.briefkit.docx.internal.RenderContext;
 import org.briefkit.docx.internal.blocks.BlockWriter;
 import org.briefkit.docx.internal.inlines.Fields;
 import org.briefkit.docx.internal.inlines.InlineWriter;
@@ -21,7 +23,7 @@ final class Contents {
     private Contents() {
     }
 
-    static void write(BlockWriter writer, List<Plan.Entry> entries, int depth) {
+    static void write(RenderContext ctx, BlockWriter writer, List<ContentsEntry> entries, int depth) {
         writer.paragraph(StyleIds.TOC_HEADING).text(Wording.CONTENTS, null, "contents");
         String instruction = "TOC \\o \"1-" + depth + "\" \\h \\z \\u";
         if (entries.isEmpty()) {
@@ -33,18 +35,19 @@ final class Contents {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
-            Plan.Entry e = entries.get(i);
+            ContentsEntry e = entries.get(i);
+            String bookmark = ctx.anchors().nameOf(e.anchor());
             InlineWriter w = writer.paragraph(StyleIds.toc(e.level()));
             if (i == 0) {
                 Fields.begin(w.runs(), true);
                 Fields.instruction(w.runs(), instruction);
                 Fields.separate(w.runs());
             }
-            w.anchorLink(e.bookmark(), () -> {
+            w.anchorLink(bookmark, () -> {
                 String label = e.number().isEmpty() ? e.text() : e.number() + "\t" + e.text();
                 w.text(label + "\t", null, "contents");
                 Fields.begin(w.runs(), false);
-                Fields.instruction(w.runs(), "PAGEREF " + e.bookmark() + " \\h");
+                Fields.instruction(w.runs(), "PAGEREF " + bookmark + " \\h");
                 Fields.separate(w.runs());
                 Fields.end(w.runs());
             });

@@ -104,7 +104,7 @@ public final class LayoutWriter {
                 }
                 case CONTENTS -> {
                     newPage();
-                    Contents.write(writer, plan.toc, ctx.theme().tocDepth());
+                    Contents.write(ctx, writer, plan.toc, ctx.theme().tocDepth());
                 }
                 case SUMMARY -> {
                     if (cover || previous == Part.CONTENTS) {

@@ -5,7 +5,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFactory;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import java.util.List;
 import org.briefkit.compose.RunningHeads;
+import org.briefkit.compose.RunningHeads.Segment;
 import org.briefkit.docx.internal.RenderContext;
 import org.briefkit.docx.internal.blocks.Flow;
 import org.briefkit.docx.internal.inlines.Fields;
@@ -23,17 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
  * <p>A running head is one paragraph in the Header or Footer style, whose centre and right tab
  * stops (set in the style from the text width) place the three slots: left, tab, centre, tab,
  * right. {@code {page}} and {@code {pages}} become Word's PAGE and NUMPAGES fields; the other
- * placeholders are filled from the metadata by {@link RunningHeads#expandFacts}, as the PDF fills them.
+ * placeholders are filled from the metadata by {@link RunningHeads#segments}, as the PDF fills them.
  */
 final class RunningHeadParts {
-    /**
-     * Stand-ins for {@code {page}} and {@code {pages}} while the other placeholders are filled, so
-     * a title that happens to contain "{page}" stays text: two Unicode noncharacters, which no
-     * title or organization name holds.
-     */
-    private static final char PAGE_MARK = '\uFDD0';
-    private static final char PAGES_MARK = '\uFDD1';
-
     private final RenderContext ctx;
     private String runningHeader;
     private String runningFooter;
@@ -81,9 +75,9 @@ final class RunningHeadParts {
         part.setHeaderFooter(xml);
         Flow flow = Flow.of(xml, part, ctx.anchors());
         InlineWriter line = new InlineWriter(ctx, flow, flow.paragraph(style), false);
-        String left = expand(text.left());
-        String center = expand(text.center());
-        String right = expand(text.right());
+        List<Segment> left = RunningHeads.segments(text.left(), ctx.meta());
+        List<Segment> center = RunningHeads.segments(text.center(), ctx.meta());
+        List<Segment> right = RunningHeads.segments(text.right(), ctx.meta());
         slot(line, left, where + ".left");
         if (!center.isEmpty() || !right.isEmpty()) {
             line.text("\t", null, where);
@@ -97,23 +91,14 @@ final class RunningHeadParts {
         return doc.getRelationId(part);
     }
 
-    private String expand(String template) {
-        String marked = template.replace(RunningHeads.PAGES, String.valueOf(PAGES_MARK))
-                .replace(RunningHeads.PAGE, String.valueOf(PAGE_MARK));
-        return RunningHeads.expandFacts(marked, ctx.meta());
-    }
-
-    /** Writes a slot's text, with PAGE and NUMPAGES fields where the page placeholders were. */
-    private static void slot(InlineWriter line, String slot, String where) {
-        int at = 0;
-        for (int i = 0; i < slot.length(); i++) {
-            char c = slot.charAt(i);
-            if (c == PAGE_MARK || c == PAGES_MARK) {
-                line.text(slot.substring(at, i), null, where);
-                Fields.simple(line.runs(), RunFormat.PLAIN, c == PAGE_MARK ? "PAGE" : "NUMPAGES", "1");
-                at = i + 1;
+    /** Writes a slot's text, with PAGE and NUMPAGES fields for the page placeholders. */
+    private static void slot(InlineWriter line, List<Segment> slot, String where) {
+        for (Segment piece : slot) {
+            switch (piece.kind()) {
+                case TEXT -> line.text(piece.text(), null, where);
+                case PAGE -> Fields.simple(line.runs(), RunFormat.PLAIN, "PAGE", "1");
+                case PAGES -> Fields.simple(line.runs(), RunFormat.PLAIN, "NUMPAGES", "1");
             }
         }
-        line.text(slot.substring(at), null, where);
     }
 }

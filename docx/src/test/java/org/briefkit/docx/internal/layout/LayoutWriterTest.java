@@ -77,8 +77,8 @@ class LayoutWriterTest {
         assertTrue(s.indexOf("AuthorName") < s.indexOf("ReadMoreTitle"));
         assertTrue(s.indexOf("ReadMoreTitle") < s.indexOf("BackCoverTitle"));
         assertEquals(List.of("Executive Summary", "Notes", "About the Authors"),
-                f.strings(DOC, "//w:p[w:pPr/w:pStyle/@w:val='Heading1'][w:bookmarkStart[starts-with(@w:name,'executive')"
-                        + " or starts-with(@w:name,'notes') or starts-with(@w:name,'about')]]/w:r/w:t"));
+                f.strings(DOC, "//w:p[w:pPr/w:pStyle/@w:val='Heading1'][w:bookmarkStart[starts-with(@w:name,'summary')"
+                        + " or starts-with(@w:name,'endnotes') or starts-with(@w:name,'about')]]/w:r/w:t"));
     }
 
     @Test

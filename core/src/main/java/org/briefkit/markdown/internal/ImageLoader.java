@@ -1,0 +1,156 @@
+package org.briefkit.markdown.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.briefkit.InvalidDocumentException;
+import org.briefkit.model.Image;
+import org.briefkit.model.ImageLimits;
+
+/**
+ * Finds and loads the images a document names, by the rules that keep a document from reading
+ * what it should not: a path is relative to the Markdown file's folder and stays inside it (no
+ * {@code ..} that climbs out, no absolute path, no symbolic link whose real path leads out); an
+ * {@code http(s)} image is fetched only when remote images are allowed; any other scheme is
+ * refused. Every refusal is a {@link Problem} that names the image and the reason.
+ */
+final class ImageLoader {
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
+
+    private final Path baseDir;
+    private final ImageLimits limits;
+    private final RemoteImages remote;
+    private final Progress progress;
+
+    /**
+     * @param baseDir  the Markdown file's folder; null when there is none (text without a folder)
+     * @param limits   the largest image accepted
+     * @param remote   the fetcher for http(s) images, or null when remote images are not allowed
+     * @param progress how much time is left
+     */
+    ImageLoader(Path baseDir, ImageLimits limits, RemoteImages remote, Progress progress) {
+        this.baseDir = baseDir;
+        this.limits = limits;
+        this.remote = remote;
+        this.progress = progress;
+    }
+
+    /**
+     * @param reference the image's address as written (a relative path, or a URL)
+     * @return the image
+     * @throws Problem when it may not be loaded, cannot be found or read, or is not a PNG or JPEG
+     *                 within the limits
+     */
+    Image load(String reference) {
+        String written = reference.strip();
+        if (written.isEmpty()) {
+            throw new Problem("the image has no address");
+        }
+        if (SCHEME.matcher(written).matches() && !isWindowsDrive(written)) {
+            String scheme = written.substring(0, written.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                return remote(written);
+            }
+            String orUrl = scheme.equals("file") ? "" : ", or an http(s) URL";
+            throw new Problem("image '" + written + "' uses the scheme '" + scheme + ":'; an image must be a file"
+                    + " path relative to the Markdown file's folder" + orUrl);
+        }
+        return local(written);
+    }
+
+    private Image remote(String url) {
+        if (remote == null) {
+            throw new Problem("remote image '" + url + "' is not loaded: remote images are turned off. Save the image"
+                    + " in the Markdown file's folder and give its relative path, or allow remote images with"
+                    + " MarkdownReader.builder().allowRemoteImages(true)");
+        }
+        progress.phase("fetching image " + url);
+        try {
+            return remote.fetch(url, limits, progress.remaining());
+        } finally {
+            progress.phase("converting");
+        }
+    }
+
+    private Image local(String written) {
+        if (baseDir == null) {
+            throw new Problem("image '" + written + "' cannot be loaded: the Markdown was given as text without a"
+                    + " folder to find images in");
+        }
+        String decoded = percentDecode(written);
+        if (decoded.startsWith("/") || decoded.startsWith("\\") || isWindowsDrive(decoded)) {
+            throw new Problem("image path '" + written + "' is absolute; image paths must be relative to the"
+                    + " Markdown file's folder");
+        }
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path target;
+        try {
+            Path relative = Path.of(decoded);
+            if (relative.isAbsolute()) {
+                throw new Problem("image path '" + written + "' is absolute; image paths must be relative to the"
+                        + " Markdown file's folder");
+            }
+            target = base.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            throw new Problem("image path '" + written + "' is not a valid file path: " + e.getReason());
+        }
+        if (!target.startsWith(base)) {
+            throw new Problem("image path '" + written + "' leads outside the Markdown file's folder (" + base
+                    + "); images must be inside it");
+        }
+        if (!Files.exists(target)) {
+            throw new Problem("image file '" + written + "' was not found (looked for " + target + ")");
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new Problem("image '" + written + "' is not a file (" + target + ")");
+        }
+        try {
+            Path real = target.toRealPath();
+            Path realBase = base.toRealPath();
+            if (!real.startsWith(realBase)) {
+                throw new Problem("image '" + written + "' is a link to " + real + ", outside the Markdown file's"
+                        + " folder; images must be inside it");
+            }
+            progress.phase("loading image " + written);
+            return Image.read(real, limits);
+        } catch (InvalidDocumentException e) {
+            throw new Problem(e.getMessage());
+        } catch (IOException e) {
+            throw new Problem("image '" + written + "' could not be read: " + e);
+        } finally {
+            progress.phase("converting");
+        }
+    }
+
+    private static boolean isWindowsDrive(String path) {
+        return path.length() >= 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+                && (path.length() == 2 || path.charAt(2) == '/' || path.charAt(2) == '\\');
+    }
+
+    /** {@code my%20chart.png} → {@code my chart.png}; text that is not valid escaping is kept as it is. */
+    static String percentDecode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
+                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b, 16);
+    }
+}
