@@ -71,7 +71,8 @@ class LayoutsPdfTest {
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.brief(), LETTER))) {
             assertInOrder(text(pdf), "Climate and Health Program", "Open Late, Close By", "What Seoul's Heat Shelters",
                     "Park Joon-ho, Visiting Fellow", "March 17, 2026", "Bramblewood Institute",
-                    "\u00A9 2026 Bramblewood Institute", "Executive Summary", "Key takeaways", "1. Distance decides use.",
+                    "\u00A9 2026 Bramblewood Institute", "Executive Summary", "Key takeaways",
+                    "1. Distance decides use.",
                     "Why cooling centers sit empty", "Recommendations", "Notes", "About the Authors", "Read more",
                     "Bramblewood Institute", "The Bramblewood Institute is an independent", "https://www.example.org/",
                     "Media contact");
@@ -204,7 +205,8 @@ class LayoutsPdfTest {
 
     private static PDPageDestination target(PDDocument pdf, PDAnnotationLink link) throws IOException {
         PDActionGoTo go = (PDActionGoTo) link.getAction();
-        PDPageDestination d = pdf.getDocumentCatalog().findNamedDestinationPage((PDNamedDestination) go.getDestination());
+        PDPageDestination d = pdf.getDocumentCatalog()
+                .findNamedDestinationPage((PDNamedDestination) go.getDestination());
         assertNotNull(d, "destination " + ((PDNamedDestination) go.getDestination()).getNamedDestination());
         return d;
     }

@@ -104,8 +104,8 @@ public final class Samples {
                                 " Nearly two-thirds of Seoul respondents who live alone got a check-in call or visit "
                                         + "during a heat warning. In the U.S. cities, fewer than one in four did.")))))
                 .paragraph("\u201CA cooling center that locks its doors at five o\u2019clock is open for the "
-                        + "afternoon, but an older person\u2019s apartment keeps getting hotter long after the sun goes "
-                        + "down,\u201D write the authors. \u201CSeoul\u2019s shelters get used because they are close "
+                        + "afternoon, but an older person\u2019s apartment keeps getting hotter long after the sun "
+                        + "goes down,\u201D write the authors. \u201CSeoul\u2019s shelters get used because they are close "
                         + "by, open late and already part of people\u2019s days. None of that takes new technology. "
                         + "It takes a map, a schedule and a phone list, and American cities can have all three in "
                         + "place before the next heat wave.\u201D")

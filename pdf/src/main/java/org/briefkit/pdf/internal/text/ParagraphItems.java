@@ -12,7 +12,8 @@ import org.briefkit.pdf.internal.font.FontSet;
  * font metrics (one box per run of one face and style), spaces become glue, and every legal
  * break that is not a space (after a hyphen or a dash, between ideographs) becomes a penalty.
  * Legal breaks are Unicode's line-breaking opportunities as {@link BreakIterator} finds them for
- * the language, except after a separator inside a number or word ("8:30", "p.m."). Hyphenation points become flagged penalties carrying the hyphen's width; a word
+ * the language, except after a separator inside a number or word ("8:30", "p.m.").
+ * Hyphenation points become flagged penalties carrying the hyphen's width; a word
  * wider than the narrowest line also gets emergency break points between its characters, so it
  * can never overflow the measure.
  */

@@ -15,7 +15,10 @@ import org.briefkit.pdf.internal.text.Hyphenation;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
 
-/** What layouts add around the model's blocks: contents entries, cards, columns, holds, headroom, versos, notes' links. */
+/**
+ * What layouts add around the model's blocks: contents entries, cards, columns, holds, headroom,
+ * versos, and the links between notes and their markers.
+ */
 class FlowWriterTest {
     private static final Theme THEME = Fixtures.theme();
 

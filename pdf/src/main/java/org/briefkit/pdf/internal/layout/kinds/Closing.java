@@ -9,6 +9,7 @@ import org.briefkit.model.Organization;
 import org.briefkit.model.RelatedItem;
 import org.briefkit.model.Text;
 import org.briefkit.pdf.internal.layout.FlowWriter;
+import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
 import org.briefkit.pdf.internal.text.LineSetter.Align;
 
 /**
@@ -25,9 +26,9 @@ final class Closing {
      * title (linked) and summary. It is kept on one page.
      */
     static void readMore(FlowWriter w, Metadata meta, PartStyles ps) {
-        w.space(ps.gap() * 1.5f);
+        w.space(ps.gap() * 1.2f);
         w.card(ps.palette().calloutFill(), ps.palette().accent(), 3f, ps.body() * 0.7f, card -> {
-            float label = ps.caption() * 6.5f;
+            float label = ps.caption() * 6.2f;
             card.columns(label, ps.body(), left -> left.paragraph(List.of(Texts.caps(Wording.READ_MORE)),
                     ps.readMoreLabel().withLeading(ps.readMoreItem().leading())), right -> {
                         for (RelatedItem item : meta.related()) {
@@ -71,9 +72,9 @@ final class Closing {
         }
     }
 
-    /** The end mark, centred, on the page of the text before it. */
-    static void endMark(FlowWriter w, Metadata meta, PartStyles ps) {
+    /** The end mark, centred in the body's style, on the page of the text before it. */
+    static void endMark(FlowWriter w, Metadata meta, PartStyles ps, ParagraphStyle body) {
         w.keepWithPrevious();
-        w.paragraph(Texts.plain(meta.endMark()), ps.endMark());
+        w.paragraph(Texts.plain(meta.endMark()), ps.endMark(body));
     }
 }

@@ -20,9 +20,9 @@ import org.briefkit.pdf.internal.layout.TextRun;
  * core gives the parts (release line, then contacts).
  */
 final class Masthead {
-    /** The letterhead logo's largest box: 2 in by 0.5 in, as in the DOCX. */
+    /** The letterhead logo's largest box: 2 in by 1/3 in (the DOCX allows 1/2 in; page 1 is tight). */
     private static final float LOGO_WIDTH = 144;
-    private static final float LOGO_HEIGHT = 36;
+    private static final float LOGO_HEIGHT = 24;
 
     private Masthead() {
     }
@@ -50,7 +50,7 @@ final class Masthead {
         }
         w.keepWithPrevious();
         w.rule(0.75f, ps.palette().accent(), ps.gap() * 0.8f);
-        w.space(ps.gap() * 1.6f);
+        w.space(ps.gap() * 1.4f);
     }
 
     /** The release line, with the contacts in a column beside it when there are any. */
@@ -85,6 +85,6 @@ final class Masthead {
             w.keepWithPrevious();
             w.paragraph(Texts.plain(meta.subtitle()), ps.subhead());
         }
-        w.space(ps.gap() * 1.5f);
+        w.space(ps.gap() * 1.2f);
     }
 }

@@ -117,7 +117,7 @@ final class PartStyles {
     /** The subhead under the headline. */
     ParagraphStyle subhead() {
         float s = Math.round((float) type.subtitle() * 0.8f * 2) / 2f;
-        return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.25f, 0, gap() * 1.5f);
+        return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.25f, 0, gap() * 1.2f);
     }
 
     /**
@@ -138,7 +138,7 @@ final class PartStyles {
     /** "About the organization". */
     ParagraphStyle aboutHeading() {
         float s = body() - 0.5f;
-        return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.25f, gap() * 1.8f, gap() * 0.3f);
+        return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.25f, gap() * 1.5f, gap() * 0.3f);
     }
 
     /** The boilerplate and the organization's address, smaller than the body. */
@@ -156,7 +156,7 @@ final class PartStyles {
 
     /** A related item's title, linked. */
     ParagraphStyle readMoreItem() {
-        float s = body() - 0.5f;
+        float s = body() - 1;
         return style(text(sans, FontStyle.BOLD, s, palette.link()), s * 1.22f, 0, gap() * 0.2f);
     }
 
@@ -166,10 +166,10 @@ final class PartStyles {
         return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.3f, 0, gap() * 0.6f);
     }
 
-    /** The end mark, centred. */
-    ParagraphStyle endMark() {
-        ParagraphStyle b = styles.body();
-        return new ParagraphStyle(b.text(), b.leading(), Align.CENTER, gap() * 1.5f, 0);
+    /** The end mark, centred, in the body's style ({@code body}: a press release's own). */
+    ParagraphStyle endMark(ParagraphStyle body) {
+        ParagraphStyle b = body;
+        return new ParagraphStyle(b.text(), b.leading(), Align.CENTER, gap() * 1.2f, 0);
     }
 
     // ---------------------------------------------------------------- cover, title block, back cover

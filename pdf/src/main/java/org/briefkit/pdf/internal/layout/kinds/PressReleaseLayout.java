@@ -81,7 +81,7 @@ public final class PressReleaseLayout {
                 case BACK_MATTER -> w.blocks("backMatter", document.backMatter());
                 case READ_MORE -> Closing.readMore(w, meta, ps);
                 case ABOUT -> Closing.about(w, meta.organization().orElseThrow(), ps);
-                case END_MARK -> Closing.endMark(w, meta, ps);
+                case END_MARK -> Closing.endMark(w, meta, ps, ps.releaseBody());
                 default -> throw new IllegalStateException(part + " is not a part of a press release");
             }
         }

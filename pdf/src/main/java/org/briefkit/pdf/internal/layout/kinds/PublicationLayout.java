@@ -123,7 +123,7 @@ public final class PublicationLayout {
                         Closing.aboutAuthors(w, meta, ps, headings.anchorOf(Part.ABOUT_AUTHORS));
                     }
                     case READ_MORE -> Closing.readMore(w, meta, ps);
-                    case END_MARK -> Closing.endMark(w, meta, ps);
+                    case END_MARK -> Closing.endMark(w, meta, ps, ps.blocks().body());
                     default -> throw new IllegalStateException(part + " is not a part of a " + meta.kind().label());
                 }
                 previous = part;
