@@ -105,10 +105,10 @@ public final class Samples {
                                         + "during a heat warning. In the U.S. cities, fewer than one in four did.")))))
                 .paragraph("\u201CA cooling center that locks its doors at five o\u2019clock is open for the "
                         + "afternoon, but an older person\u2019s apartment keeps getting hotter long after the sun "
-                        + "goes down,\u201D write the authors. \u201CSeoul\u2019s shelters get used because they are close "
-                        + "by, open late and already part of people\u2019s days. None of that takes new technology. "
-                        + "It takes a map, a schedule and a phone list, and American cities can have all three in "
-                        + "place before the next heat wave.\u201D")
+                        + "goes down,\u201D write the authors. \u201CSeoul\u2019s shelters get used because they "
+                        + "are close by, open late and already part of people\u2019s days. None of that takes new "
+                        + "technology. It takes a map, a schedule and a phone list, and American cities can have "
+                        + "all three in place before the next heat wave.\u201D")
                 .paragraph("The report closes with costed recommendations for mayors, county health departments and "
                         + "the federal and state agencies that fund heat preparedness. It estimates that a city of "
                         + "700,000 could put all three changes in place for about $14 per resident aged 65 and older "
