@@ -48,6 +48,8 @@ final class BlockLayouter implements BlockVisitor<Void> {
     static final int BEFORE_HEADING = -30;
     private static final int INSIDE_CODE = 50;
     private static final int INSIDE_CALLOUT = 20;
+    /** Display text of up to this many lines is balanced. */
+    static final int BALANCED_LINES = 4;
 
     private final LayoutEnv env;
     private final Stacker stacker;
@@ -97,9 +99,45 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return Typesetter.typeset(text, settings, widths, align, style.text().size());
     }
 
+    /**
+     * Sets display text (a title, a heading) flush left in lines of even length: as many lines
+     * as the measure needs, but broken at the narrowest width that still needs no more, so a
+     * two-line title reads "Open Late, / Close By" rather than "Open Late, Close / By". Text of
+     * one line, of more than {@value #BALANCED_LINES} lines, or not flush left is set as usual.
+     */
+    List<SetLine> balanced(StyledText text, ParagraphStyle style, float width) {
+        List<SetLine> lines = typeset(text, style, width);
+        int n = lines.size();
+        if (n < 2 || n > BALANCED_LINES || style.align() != Align.LEFT) {
+            return lines;
+        }
+        float lo = width / n;
+        float hi = width;
+        List<SetLine> best = lines;
+        while (hi - lo > 1) {
+            float mid = (lo + hi) / 2;
+            List<SetLine> tried = typeset(text, style, mid);
+            if (tried.size() <= n) {
+                hi = mid;
+                best = tried;
+            } else {
+                lo = mid;
+            }
+        }
+        return best;
+    }
+
     /** Sets a paragraph's lines into the list, with widow and orphan control between them. */
     List<LineBox> paragraph(StyledText text, ParagraphStyle style, Block source) {
-        List<SetLine> lines = typeset(text, style, frame.width());
+        return paragraph(text, style, source, false);
+    }
+
+    /**
+     * Sets a paragraph's lines into the list, with widow and orphan control between them; display
+     * text ({@code balance}) in lines of even length ({@link #balanced}).
+     */
+    List<LineBox> paragraph(StyledText text, ParagraphStyle style, Block source, boolean balance) {
+        List<SetLine> lines = balance ? balanced(text, style, frame.width()) : typeset(text, style, frame.width());
         if (lines.isEmpty()) {
             text.anchors().forEach(a -> stacker.anchor(a.id()));
             return List.of();
@@ -238,7 +276,10 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return null;
     }
 
-    /** Sets a heading: never hyphenated, kept together and with the two lines that follow. */
+    /**
+     * Sets a heading: never hyphenated, in balanced lines, kept together and with the two lines
+     * that follow.
+     */
     void heading(List<Inline> content, String label, ParagraphStyle style, HeadingInfo info, Block source) {
         StyledText.Builder b = StyledText.builder();
         if (!label.isEmpty()) {
@@ -246,7 +287,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         }
         InlineCollector.collect(b, content, style.text(), env.theme.fonts().mono(), env.theme.palette().link(),
                 env.notes);
-        List<SetLine> lines = typeset(b.build(), style, frame.width());
+        List<SetLine> lines = balanced(b.build(), style, frame.width());
         if (lines.isEmpty()) {
             lines = List.of(line("\u00A0", style.text(), frame.width(), Align.LEFT));
         }

@@ -49,6 +49,15 @@ public interface FlowWriter {
     void paragraph(List<Inline> content, ParagraphStyle style);
 
     /**
+     * Display text (a headline, a title) in a style the layout chooses, flush left in lines of
+     * even length, so no word is left alone on the last line.
+     *
+     * @param content the text
+     * @param style   its style
+     */
+    void display(List<Inline> content, ParagraphStyle style);
+
+    /**
      * A paragraph of runs in styles of their own (a letterhead: the name in one colour, the
      * program label in another).
      *

@@ -138,6 +138,12 @@ public final class LayoutEngine {
         }
 
         @Override
+        public void display(List<Inline> content, ParagraphStyle style) {
+            BlockLayouter layouter = layouter();
+            layouter.paragraph(layouter.styled(List.of(new TextRun(content, style.text()))), style, null, true);
+        }
+
+        @Override
         public void card(Rgb fill, Rgb bar, float barWidth, float padding, Flow.FlowContent content) {
             Frame saved = frame;
             Backdrop back = new Backdrop(Backdrop.Kind.FILL, frame.left(), frame.width(), fill);
@@ -386,7 +392,7 @@ public final class LayoutEngine {
             ParagraphStyle ps = new ParagraphStyle(first, leading, align, 0, 0);
             Frame f = new Frame(0, width, VItem.NO_BACKDROPS, ps, 0, null);
             BlockLayouter layouter = new BlockLayouter(env, stacker, f);
-            layouter.paragraph(layouter.styled(runs), ps, null);
+            layouter.paragraph(layouter.styled(runs), ps, null, true);
             return items;
         }
 

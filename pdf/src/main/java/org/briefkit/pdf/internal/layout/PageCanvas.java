@@ -9,7 +9,8 @@ import org.briefkit.theme.Rgb;
 
 /**
  * Draws a {@link FixedPage} at absolute positions (points from the page's top-left corner).
- * Text is still set by the same line breaker and fonts as the flows.
+ * Text is still set by the same line breaker and fonts as the flows; flush-left text of a few
+ * lines (a cover's title) is set in lines of even length.
  */
 public interface PageCanvas {
     /** @return the page's size and text block */

@@ -80,10 +80,10 @@ final class Masthead {
     }
 
     static void headline(FlowWriter w, Metadata meta, PartStyles ps) {
-        w.paragraph(Texts.plain(meta.title()), ps.headline());
+        w.display(Texts.plain(meta.title()), ps.headline());
         if (!meta.subtitle().isEmpty()) {
             w.keepWithPrevious();
-            w.paragraph(Texts.plain(meta.subtitle()), ps.subhead());
+            w.display(Texts.plain(meta.subtitle()), ps.subhead());
         }
         w.space(ps.gap() * 1.2f);
     }

@@ -21,10 +21,10 @@ final class TitleBlock {
             w.keepWithPrevious();
             w.space(ps.body() * 1.2f);
         }
-        w.paragraph(Texts.plain(meta.title()), ps.title());
+        w.display(Texts.plain(meta.title()), ps.title());
         if (!meta.subtitle().isEmpty()) {
             w.keepWithPrevious();
-            w.paragraph(Texts.plain(meta.subtitle()), ps.subtitle());
+            w.display(Texts.plain(meta.subtitle()), ps.subtitle());
         }
         if (!meta.authors().isEmpty()) {
             w.space(ps.body() * 0.6f);
