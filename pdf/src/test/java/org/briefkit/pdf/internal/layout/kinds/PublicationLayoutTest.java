@@ -12,6 +12,11 @@ import org.briefkit.compose.Contents;
 import org.briefkit.compose.ContentsEntry;
 import org.briefkit.compose.Headings;
 import org.briefkit.model.Document;
+import org.briefkit.model.DocumentKind;
+import org.briefkit.model.Heading;
+import org.briefkit.model.Note;
+import org.briefkit.model.Paragraph;
+import org.briefkit.model.Text;
 import org.briefkit.model.Walk;
 import org.briefkit.pdf.Fixtures;
 import org.briefkit.pdf.Samples;
@@ -170,7 +175,14 @@ class PublicationLayoutTest {
 
     @Test
     void drawsEveryWordOfTheModelInEveryKind() {
-        for (Document doc : List.of(Samples.pressRelease(), Samples.brief(), Samples.report(3), Fixtures.rich(12, 8))) {
+        Document notesEverywhere = Document.builder(Samples.pressReleaseMetadata().kind(DocumentKind.BRIEF).build())
+                .paragraph(new Text("Body text"), Note.of("noteinbody"))
+                .appendix(Heading.of(1, "Appendix"), Paragraph.of(new Text("Appendix text"), Note.of("noteinappendix")))
+                .build();
+        Document releaseNotes = Document.builder(Samples.pressReleaseMetadata().build())
+                .paragraph(new Text("Lead"), Note.of("releasenote")).appendix(Paragraph.of("releaseappendix")).build();
+        for (Document doc : List.of(Samples.pressRelease(), Samples.brief(), Samples.report(3), Fixtures.rich(12, 8),
+                notesEverywhere, releaseNotes)) {
             LaidOutDocument laid = Fixtures.layout(doc, letter());
             StringBuilder drawn = new StringBuilder();
             for (Page page : laid.pages()) {
