@@ -217,10 +217,10 @@ final class PartStyles {
         return style(text(sans, FontStyle.REGULAR, body(), palette.muted()), body() * 1.4f, 0, 0);
     }
 
-    /** The organization's name at the foot of a cover. */
+    /** The organization's name at the foot of a cover, in the accent colour as in the DOCX. */
     ParagraphStyle coverOrganization() {
         float s = body() + 1;
-        return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, 0, 0);
+        return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, 0);
     }
 
     /** The copyright and license lines. */
