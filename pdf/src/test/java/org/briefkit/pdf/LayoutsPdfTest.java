@@ -67,6 +67,18 @@ class LayoutsPdfTest {
     }
 
     @Test
+    void anImmediateReleaseWithAnApDatelineReadsSo() throws IOException {
+        Document doc = Samples.pressRelease(Samples.pressReleaseMetadata()
+                .release(org.briefkit.model.Release.immediate()).build());
+        Theme ap = LETTER.toBuilder().datelineStyle(org.briefkit.theme.DatelineStyle.AP).build();
+        try (PDDocument pdf = Loader.loadPDF(Fixtures.render(doc, ap))) {
+            String text = text(pdf);
+            assertInOrder(text, "FOR IMMEDIATE RELEASE", "Media contact", "WASHINGTON \u2014 Cooling centers in U.S.");
+            assertTrue(!text.contains("EMBARGOED"), text);
+        }
+    }
+
+    @Test
     void aBriefAndAReportReadInTheOrderOfTheirParts() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.brief(), LETTER))) {
             assertInOrder(text(pdf), "Climate and Health Program", "Open Late, Close By", "What Seoul's Heat Shelters",
