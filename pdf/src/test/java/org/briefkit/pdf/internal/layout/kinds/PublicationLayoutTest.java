@@ -203,6 +203,20 @@ class PublicationLayoutTest {
         }
     }
 
+    @Test
+    void aDocumentWithNothingButATitleLaysOutInEveryKindAndTheme() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            for (Theme theme : List.of(letter(), letter().toBuilder().coverPage(false).build(),
+                    letter().toBuilder().runningHeadsOnFirstPage(true).numberHeadings(true).build())) {
+                Document doc = Document.builder(org.briefkit.model.Metadata.builder("Only a title").kind(kind).build())
+                        .build();
+                LaidOutDocument laid = Fixtures.layout(doc, theme);
+                String text = laid.pages().stream().map(Fixtures::written).collect(Collectors.joining(" "));
+                assertTrue(text.contains("Only a title"), kind + ": " + text);
+            }
+        }
+    }
+
     private static HeadingRecord find(LaidOutDocument laid, String text) {
         return laid.headings().stream().filter(h -> h.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no heading " + text));
