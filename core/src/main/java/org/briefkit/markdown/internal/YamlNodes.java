@@ -75,10 +75,26 @@ final class YamlNodes {
             boolean flow = problem.startsWith("expected ',' or") && !problem.contains("<stream end>");
             String hint = flow ? " (inside [...] or {...}, put values that hold brackets, braces or commas"
                     + " in quotes)" : "";
-            throw error(mark, "not valid YAML: " + problem + hint, e);
+            throw error(mark, "not valid YAML: " + problem + hint + context(e), e);
         } catch (YamlEngineException e) {
             throw error(Optional.empty(), "not valid YAML: " + firstLineOf(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Where the construct that failed began, when that is elsewhere: an unclosed quote is found
+     * only at the end of the front matter, and the place to fix is where the quote opened.
+     */
+    private String context(MarkedYamlEngineException e) {
+        if (e.getContext() == null || e.getContextMark().isEmpty() || e.getProblemMark().isEmpty()) {
+            return "";
+        }
+        Mark start = e.getContextMark().get();
+        if (start.getLine() == e.getProblemMark().get().getLine()) {
+            return "";
+        }
+        return " (" + firstLineOf(e.getContext()) + " that starts at line " + (firstLine + start.getLine())
+                + ", column " + (start.getColumn() + 1) + ")";
     }
 
     /**
