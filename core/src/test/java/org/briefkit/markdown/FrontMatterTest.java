@@ -122,9 +122,9 @@ class FrontMatterTest {
     }
 
     @Test
-    void unclosedQuoteNamesWhereTheQuoteOpened() {
-        MarkdownException e = failure("title: \"Water\nkind: brief\n");
-        assertTrue(e.problem().contains("while scanning a quoted scalar that starts at line 2, column 8"), e.getMessage());
+    void unclosedQuoteOrBracketIsAnErrorWhereItOpened() {
+        assertError(failure("title: \"Water\nkind: brief\n"), 2, 8, "quoted scalar that is never closed");
+        assertError(failure("title: T\nkeywords: [heat, age\n"), 3, 11, "flow sequence that is never closed");
     }
 
     @Test
