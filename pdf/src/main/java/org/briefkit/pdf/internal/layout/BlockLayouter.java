@@ -526,6 +526,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         }
         stacker.space(frame.body().spaceAfter() * 2);
         claimLabel(box);
+        box.floats(frame.listDepth() == 0 && frame.backdrops().length == 0);
         stacker.box(box);
         stacker.space(frame.body().spaceAfter() * 2);
         return null;

@@ -48,6 +48,7 @@ public final class LayoutEngine {
         this.pages = new PageBuilder(width, height, n -> new Rect((float) theme.margins().left(n),
                 (float) theme.margins().top(), (float) theme.textWidth(), (float) theme.textHeight()),
                 theme.palette().rule());
+        this.pages.paragraphGap((float) theme.type().paragraphGap());
     }
 
     /** @return the styles of this render */
@@ -298,7 +299,7 @@ public final class LayoutEngine {
                 return;
             }
             int first = env.notes.count() - notes.size() + 1;
-            ParagraphStyle style = env.styles.note().scaled((float) env.theme.type().note() + 0.5f);
+            ParagraphStyle style = env.styles.note();
             float indent = style.text().size() * 2.2f;
             Frame base = frame.withBody(style);
             BlockLayouter outer = new BlockLayouter(env, stacker, base);

@@ -19,6 +19,9 @@ import org.briefkit.theme.Rgb;
  * footnotes take their space from the page where the box lands: the break is feasible only when
  * the notes fit too (all of them, or the first lines of the last one, whose rest continues at the
  * foot of the next page). A table row that starts a page is preceded by its table's header rows.
+ * A figure that does not fit where it falls moves to the top of the next page while the text
+ * after it fills this one, as printed reports float figures; it goes no further than the next
+ * page, never past the next figure, and never away from a box it is kept with.
  *
  * <p>Only the current page's items are held; finished pages keep only their boxes.
  */
@@ -49,6 +52,12 @@ final class PageBuilder implements VSink {
     private int bestIndex = -1;
     private double bestCost;
     private List<NoteLine> carry = new ArrayList<>();
+    /** A figure that did not fit on the page and waits for the next while the text after it fills this one. */
+    private VBox pendingFloat;
+    /** Whether the glue that followed the waiting figure is still to come (it is replaced by {@link #gap}). */
+    private boolean afterFloat;
+    /** The space between paragraphs, which closes the gap a figure leaves when it moves on. */
+    private float gap;
 
     /** Drawing deferred until every destination's page is known, its page and where in its drawing order. */
     private record PendingDraw(Page page, int index, Deferred task) {
@@ -69,6 +78,11 @@ final class PageBuilder implements VSink {
         this.pageHeight = pageHeight;
         this.frames = frames;
         this.ruleColour = ruleColour;
+    }
+
+    /** @param value the space between paragraphs, left where a figure moved to the next page */
+    void paragraphGap(float value) {
+        gap = value;
     }
 
     /** @param value the style of pages started from now on */
@@ -150,11 +164,27 @@ final class PageBuilder implements VSink {
             if (!hasBox) {
                 return;
             }
+            if (afterFloat) {
+                afterFloat = false;
+                g = new VItem.Glue(Math.min(g.height(), gap), g.backdrops());
+            }
             items.add(g);
             used += g.height();
             return;
         }
+        afterFloat = false;
         VBox box = (VBox) item;
+        if (pendingFloat != null && box.floats()) {
+            // a waiting figure goes before the next figure: the page ends here, and the space and
+            // break before the next figure follow the waiting one to the next page
+            queue.addFirst(box);
+            int at = items.size();
+            while (at > 0 && !(items.get(at - 1) instanceof VBox)) {
+                at--;
+            }
+            breakAt(at, false);
+            return;
+        }
         float available = frame().height();
         List<Footnote> notes = box.footnotes();
         float demand;
@@ -166,6 +196,16 @@ final class PageBuilder implements VSink {
             demand = notesDemand(all);
         }
         if (hasBox && used + box.height() + demand > available + 0.01f) {
+            if (box.floats() && pendingFloat == null && breakBefore()) {
+                pendingFloat = box;
+                bestIndex = -1; // no break before the figure's place: the text before it stays on this page
+                while (!items.isEmpty() && items.get(items.size() - 1) instanceof VItem.Glue g) {
+                    items.remove(items.size() - 1); // the figure's space above goes with it
+                    used -= g.height();
+                }
+                afterFloat = true;
+                return;
+            }
             queue.addFirst(box);
             if (bestIndex >= 0) {
                 breakAt(bestIndex, true);
@@ -186,6 +226,20 @@ final class PageBuilder implements VSink {
         used += box.height();
         cited.addAll(notes);
         hasBox = true;
+    }
+
+    /** @return whether the page may break before the next box: a penalty, not a keep, came after the last box */
+    private boolean breakBefore() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            VItem item = items.get(i);
+            if (item instanceof VItem.Penalty p) {
+                return p.cost() < VItem.Penalty.INFINITY;
+            }
+            if (item instanceof VBox) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -238,6 +292,10 @@ final class PageBuilder implements VSink {
         finishPage(content);
         for (int i = rest.size() - 1; i >= 0; i--) {
             queue.addFirst(rest.get(i));
+        }
+        if (pendingFloat != null) {
+            queue.addFirst(pendingFloat);
+            pendingFloat = null;
         }
     }
 
@@ -374,6 +432,12 @@ final class PageBuilder implements VSink {
             List<VItem> content = new ArrayList<>(items);
             items.clear();
             finishPage(content);
+        }
+        if (pendingFloat != null) {
+            VBox figure = pendingFloat;
+            pendingFloat = null;
+            add(figure);
+            newPage();
         }
     }
 

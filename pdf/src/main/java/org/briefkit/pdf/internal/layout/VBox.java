@@ -14,6 +14,7 @@ abstract non-sealed class VBox extends VItem {
     private List<String> anchors;
     private HeadingInfo heading;
     private Label label;
+    private boolean floats;
 
     VBox(Backdrop[] backdrops, Block source) {
         super(backdrops);
@@ -57,6 +58,16 @@ abstract non-sealed class VBox extends VItem {
 
     void label(Label value) {
         label = value;
+    }
+
+    /** Lets the page builder move this box (a figure) to the top of the next page when it does not fit. */
+    void floats(boolean value) {
+        floats = value;
+    }
+
+    /** @return whether this box may move to the next page while the text after it fills this one */
+    boolean floats() {
+        return floats;
     }
 
     /** Places the box with its top-left at the text block's left edge {@code x} and {@code y}. */

@@ -173,6 +173,41 @@ class FlowWriterTest {
     }
 
     @Test
+    void aFigureThatDoesNotFitMovesToTheNextPageWhileTheTextAfterItFillsThisOne() {
+        org.briefkit.model.Image chart = Fixtures.png(800, 500);
+        org.briefkit.model.Figure first = new org.briefkit.model.Figure(org.briefkit.model.Attr.id("fig-a"), chart,
+                "A chart", List.of(new Text("Figure A")), List.of());
+        org.briefkit.model.Figure second = new org.briefkit.model.Figure(org.briefkit.model.Attr.id("fig-b"), chart,
+                "A chart", List.of(new Text("Figure B")), List.of());
+        LaidOutDocument laid = layout(List.of(new Flow(w -> w.blocks("body", List.of(
+                Paragraph.of("before " + words(1, 380)), first, Paragraph.of("after " + words(2, 60)),
+                second, Paragraph.of("last " + words(3, 40)))), heads(), false)), false);
+        Page one = laid.pages().get(0);
+        Page two = laid.pages().get(1);
+        assertTrue(Fixtures.text(one).contains("after "), "the text after the figure fills page 1");
+        assertTrue(runs(one, "Figure A").isEmpty());
+        GlyphRun caption = runs(two, "Figure A").get(0);
+        ImageBox picture = two.boxes().stream().filter(b -> b instanceof ImageBox).map(b -> (ImageBox) b)
+                .findFirst().orElseThrow();
+        assertEquals(two.frame().y(), picture.y(), 0.5f, "the figure tops page 2");
+        assertTrue(caption.y() > picture.y());
+        List<GlyphRun> all = laid.pages().stream().flatMap(p -> Fixtures.runs(p).stream()).toList();
+        int a = all.indexOf(caption);
+        int b = all.indexOf(laid.pages().stream().flatMap(p -> runs(p, "Figure B").stream()).findFirst().orElseThrow());
+        assertTrue(a < b, "a figure never passes the next one");
+        List<Float> gaps = new java.util.ArrayList<>();
+        List<GlyphRun> body = Fixtures.runs(one).stream().filter(r -> r.size() > 10).toList();
+        for (int i = 1; i < body.size(); i++) {
+            if (body.get(i).y() > body.get(i - 1).y() + 0.1f) {
+                gaps.add(body.get(i).y() - body.get(i - 1).y());
+            }
+        }
+        float leading = (float) THEME.type().bodyLeading();
+        assertTrue(gaps.stream().allMatch(g -> g < leading + THEME.type().paragraphGap() + 0.5f),
+                "no hole where the figure was: " + gaps);
+    }
+
+    @Test
     void noteMarkersLinkToTheirNotesAndTheNotesBack() {
         for (boolean endnotes : new boolean[] {false, true}) {
             Paragraph cited = Paragraph.of(new Text("A claim."), Note.of("The source."), new Text(" More."));
