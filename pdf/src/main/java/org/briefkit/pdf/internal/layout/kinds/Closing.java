@@ -1,5 +1,6 @@
 package org.briefkit.pdf.internal.layout.kinds;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.compose.Wording;
 import org.briefkit.model.Author;
@@ -9,6 +10,7 @@ import org.briefkit.model.Organization;
 import org.briefkit.model.RelatedItem;
 import org.briefkit.model.Text;
 import org.briefkit.pdf.internal.layout.FlowWriter;
+import org.briefkit.pdf.internal.layout.TextRun;
 import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
 import org.briefkit.pdf.internal.text.LineSetter.Align;
 
@@ -56,18 +58,19 @@ final class Closing {
         });
     }
 
-    /** "About the Authors": each author's name, role and bio. */
-    static void aboutAuthors(FlowWriter w, Metadata meta, PartStyles ps, String anchor) {
+    /** "About the Authors": each author's name in bold with the role after it, then the bio in the body's style. */
+    static void aboutAuthors(FlowWriter w, Metadata meta, PartStyles ps, String anchor, ParagraphStyle body) {
         w.heading(1, Wording.ABOUT_AUTHORS, anchor);
         for (Author a : meta.authors()) {
-            w.paragraph(Texts.plain(a.name()), ps.authorName());
+            List<TextRun> line = new ArrayList<>();
+            line.add(new TextRun(Texts.plain(a.name()), ps.authorName().text()));
             if (!a.role().isEmpty()) {
-                w.keepWithPrevious();
-                w.paragraph(Texts.plain(a.role()), ps.authorRole());
+                line.add(new TextRun(Texts.plain("\u2003" + a.role()), ps.authorRole().text()));
             }
+            w.runs(line, ps.authorName());
             if (!a.bio().isEmpty()) {
                 w.keepWithPrevious();
-                w.paragraph(Texts.plain(a.bio()), ps.blocks().body());
+                w.paragraph(Texts.plain(a.bio()), body);
             }
         }
     }

@@ -11,6 +11,7 @@ import org.briefkit.model.Organization;
 import org.briefkit.model.Text;
 import org.briefkit.pdf.internal.layout.FlowWriter;
 import org.briefkit.pdf.internal.layout.TextRun;
+import org.briefkit.theme.Theme;
 
 /**
  * The top of a press release: the letterhead (logo, the organization's name in capitals and the
@@ -25,6 +26,21 @@ final class Masthead {
     private static final float LOGO_HEIGHT = 24;
 
     private Masthead() {
+    }
+
+    /** How far below the page's top edge a letterhead or a brief's cover band may start: half an inch. */
+    private static final double TOP = 36;
+
+    /**
+     * @return how far into page 1's top margin a letterhead or cover band may rise: to half an
+     *         inch from the top edge, as on printed letterhead, when page 1 has no running header
+     */
+    static float headroom(Theme theme) {
+        if (theme.runningHeadsOnFirstPage() && !theme.header().isEmpty()) {
+            return 0;
+        }
+        double top = theme.margins().top();
+        return (float) Math.max(0, top - Math.max(TOP, top * 0.5));
     }
 
     static void letterhead(FlowWriter w, Metadata meta, PartStyles ps) {

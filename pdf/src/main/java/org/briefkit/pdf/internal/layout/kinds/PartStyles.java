@@ -25,7 +25,7 @@ final class PartStyles {
     private final Palette palette;
     private final FontFamily sans;
     private final FontFamily serif;
-    /** The largest body size of a press release. */
+    /** The largest body size of a press release or a brief. */
     static final float RELEASE_BODY = 10.5f;
     /** The largest leading of a press release's body, as a multiple of its size. */
     static final float RELEASE_LEADING = 1.25f;
@@ -135,6 +135,16 @@ final class PartStyles {
         return new ParagraphStyle(b.text(), leading, b.align(), b.spaceBefore(), b.spaceAfter());
     }
 
+    /**
+     * A brief's running text: the theme's body, but no larger than 10.5 pt (its leading scaled
+     * alike), so a brief of about 3,000 words with its figures, notes and authors stays within
+     * six pages, as policy briefs do.
+     */
+    ParagraphStyle briefBody() {
+        ParagraphStyle b = styles.body();
+        return b.text().size() > RELEASE_BODY ? b.scaled(RELEASE_BODY) : b;
+    }
+
     /** "About the organization". */
     ParagraphStyle aboutHeading() {
         float s = body() - 0.5f;
@@ -183,6 +193,13 @@ final class PartStyles {
     /** The title on a title block. */
     ParagraphStyle title() {
         return styles.title();
+    }
+
+    /** The title in a brief's cover band: a little larger than the theme's title (30 pt for the default scale). */
+    ParagraphStyle bandTitle() {
+        ParagraphStyle t = styles.title();
+        float s = Math.round(t.text().size() * 1.15f);
+        return new ParagraphStyle(t.text().withSize(s), s * 1.1f, Align.LEFT, 0, s * 0.25f);
     }
 
     /** The title on a cover: larger than the theme's title (36 pt for the default scale), set tight. */
@@ -243,6 +260,18 @@ final class PartStyles {
         return style(text(sans, FontStyle.REGULAR, s, palette.text()), s * 1.4f, 0, gap());
     }
 
+    /** The organization's name in a brief's closing panel. */
+    ParagraphStyle panelTitle() {
+        float s = body() + 1;
+        return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.25f, 0, gap() * 0.5f);
+    }
+
+    /** The boilerplate, address and website in a brief's closing panel. */
+    ParagraphStyle panel() {
+        float s = caption();
+        return style(text(sans, FontStyle.REGULAR, s, palette.text()), s * 1.35f, 0, gap() * 0.5f);
+    }
+
     // ---------------------------------------------------------------- contents, authors
 
     /** A table-of-contents entry of a level: level 1 in the heading font, bold; the rest in the body font. */
@@ -255,15 +284,15 @@ final class PartStyles {
         return style(text(serif, FontStyle.REGULAR, s, palette.text()), s * 1.3f, 0, gap() * 0.3f);
     }
 
-    /** An author's name under "About the Authors". */
+    /** An author's name under "About the Authors", and the line it opens. */
     ParagraphStyle authorName() {
-        float s = body() + 0.5f;
-        return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, gap() * 2, 0);
+        float s = body();
+        return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, gap() * 1.6f, gap() * 0.3f);
     }
 
-    /** An author's role under the name. */
+    /** An author's role, after the name on its line. */
     ParagraphStyle authorRole() {
         float s = caption() + 0.5f;
-        return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.35f, 0, gap() * 0.5f);
+        return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.35f, 0, gap() * 0.3f);
     }
 }

@@ -22,9 +22,6 @@ import org.briefkit.theme.Theme;
  * whose {title} is the short title.
  */
 public final class PressReleaseLayout {
-    /** How far below the page's top edge a letterhead may start: half an inch. */
-    private static final double LETTERHEAD_TOP = 36;
-
     private PressReleaseLayout() {
     }
 
@@ -42,16 +39,8 @@ public final class PressReleaseLayout {
                 headroom(theme, parts)));
     }
 
-    /**
-     * The letterhead sits in the top margin of page 1, half an inch from the top edge, as on
-     * printed letterhead, when page 1 has no running header there.
-     */
     private static float headroom(Theme theme, List<Part> parts) {
-        if (!parts.contains(Part.LETTERHEAD) || theme.runningHeadsOnFirstPage() && !theme.header().isEmpty()) {
-            return 0;
-        }
-        double top = theme.margins().top();
-        return (float) Math.max(0, top - Math.max(LETTERHEAD_TOP, top * 0.5));
+        return parts.contains(Part.LETTERHEAD) ? Masthead.headroom(theme) : 0;
     }
 
     private static void write(FlowWriter w, Document document, Theme theme, Headings headings, PartStyles ps,

@@ -18,13 +18,22 @@ import org.briefkit.pdf.internal.layout.Section;
 import org.briefkit.theme.Theme;
 
 /**
- * A brief or a report, in the parts core gives it: a cover page (or a title block atop page 1),
- * the copyright lines (on the cover's inside, a page of their own), then one flow with the
- * contents, the executive summary, the body, the endnotes, the back matter, "About the Authors",
- * "Read more" and the end mark; and a back cover, on an even page so it is the outside of the
- * printed document. As in the DOCX, a report starts its contents, summary, body, notes, back
- * matter and authors each on a new page; a brief runs on after its summary. Covers, the
- * copyright page and the back cover carry no running heads.
+ * A brief or a report, in the parts core gives it.
+ *
+ * <p>A report opens with a cover page and the copyright lines on the page after it (the cover's
+ * inside), then one flow with the contents, the executive summary, the body, the endnotes, the
+ * back matter, "About the Authors", "Read more" and the end mark, each of the first six on a new
+ * page as in the DOCX; and it ends with a back cover on an even page, so it is the outside of the
+ * printed document. Covers, the copyright page and the back cover carry no running heads.
+ *
+ * <p>A brief is a few pages whose summary starts on page 1, as policy briefs are printed: its
+ * cover is a band across the top of page 1 ({@link CoverBand}, in the top margin when page 1 has
+ * no running header), its copyright lines follow the band, its text runs on, and its back cover
+ * is a panel that closes the last page ({@link ClosingPanel}). The parts, their order and their
+ * words are the same as a report's.
+ *
+ * <p>Without a cover (the theme says), a title block opens page 1 and the copyright lines follow
+ * it, and there is no back cover.
  */
 public final class PublicationLayout {
     private PublicationLayout() {
@@ -40,27 +49,24 @@ public final class PublicationLayout {
     static List<Section> sections(Document document, Theme theme, Headings headings, PartStyles ps) {
         Metadata meta = document.metadata();
         List<Part> parts = Composition.parts(document, theme);
-        boolean cover = parts.contains(Part.COVER);
+        boolean brief = meta.kind() == DocumentKind.BRIEF;
+        boolean coverPage = parts.contains(Part.COVER) && !brief;
         List<Section> out = new ArrayList<>();
         List<Part> flowParts = new ArrayList<>();
         for (Part part : parts) {
-            switch (part) {
-                case COVER -> out.add(new FixedPage(PageStyle.NONE, c -> CoverPage.paint(c, meta, ps)));
-                case COPYRIGHT -> {
-                    if (cover) {
-                        out.add(new FixedPage(PageStyle.NONE, c -> CopyrightPage.paint(c, meta, ps)));
-                    } else {
-                        flowParts.add(part);
-                    }
-                }
-                case BACK_COVER -> {
-                }
-                default -> flowParts.add(part);
+            if (part == Part.COVER && coverPage) {
+                out.add(new FixedPage(PageStyle.NONE, c -> CoverPage.paint(c, meta, ps)));
+            } else if (part == Part.COPYRIGHT && coverPage) {
+                out.add(new FixedPage(PageStyle.NONE, c -> CopyrightPage.paint(c, meta, ps)));
+            } else if (part != Part.BACK_COVER || brief) {
+                flowParts.add(part);
             }
         }
         PageStyle main = new PageStyle(theme.header(), theme.footer(), theme.runningHeadsOnFirstPage());
-        out.add(new Flow(w -> new Writer(w, document, theme, headings, ps).write(flowParts), main, !out.isEmpty()));
-        if (parts.contains(Part.BACK_COVER)) {
+        float headroom = brief && parts.contains(Part.COVER) ? Masthead.headroom(theme) : 0;
+        out.add(new Flow(w -> new Writer(w, document, theme, headings, ps).write(flowParts), main, !out.isEmpty(),
+                headroom));
+        if (parts.contains(Part.BACK_COVER) && !brief) {
             out.add(new FixedPage(PageStyle.NONE, c -> BackCover.paint(c, meta, ps), true));
         }
         return out;
@@ -86,9 +92,12 @@ public final class PublicationLayout {
 
         void write(List<Part> parts) {
             Metadata meta = document.metadata();
+            w.bodyStyle(body());
+
             Part previous = null;
             for (Part part : parts) {
                 switch (part) {
+                    case COVER -> CoverBand.write(w, meta, ps);
                     case TITLE_BLOCK -> TitleBlock.write(w, meta, ps);
                     case COPYRIGHT -> CopyrightPage.write(w, meta, ps);
                     case CONTENTS -> {
@@ -120,10 +129,11 @@ public final class PublicationLayout {
                     }
                     case ABOUT_AUTHORS -> {
                         reportPage();
-                        Closing.aboutAuthors(w, meta, ps, headings.anchorOf(Part.ABOUT_AUTHORS));
+                        Closing.aboutAuthors(w, meta, ps, headings.anchorOf(Part.ABOUT_AUTHORS), body());
                     }
                     case READ_MORE -> Closing.readMore(w, meta, ps);
-                    case END_MARK -> Closing.endMark(w, meta, ps, ps.blocks().body());
+                    case END_MARK -> Closing.endMark(w, meta, ps, body());
+                    case BACK_COVER -> ClosingPanel.write(w, meta, ps);
                     default -> throw new IllegalStateException(part + " is not a part of a " + meta.kind().label());
                 }
                 previous = part;
@@ -133,6 +143,11 @@ public final class PublicationLayout {
                 w.heading(2, Wording.NOTES);
                 w.endnotes();
             }
+        }
+
+        /** @return the style of the document's running text in this kind */
+        private org.briefkit.pdf.internal.layout.Styles.ParagraphStyle body() {
+            return report ? ps.blocks().body() : ps.briefBody();
         }
 
         private void reportPage() {
