@@ -65,7 +65,7 @@ final class Closing {
             List<TextRun> line = new ArrayList<>();
             line.add(new TextRun(Texts.plain(a.name()), ps.authorName().text()));
             if (!a.role().isEmpty()) {
-                line.add(new TextRun(Texts.plain("\u2003" + a.role()), ps.authorRole().text()));
+                line.add(new TextRun(Texts.plain("\u00A0 " + a.role()), ps.authorRole().text()));
             }
             w.runs(line, ps.authorName());
             if (!a.bio().isEmpty()) {
