@@ -28,6 +28,7 @@ public final class FontFace {
     private final Shaper shaper;
     private GlyphUnicode glyphUnicode;
     private final AtomicReferenceArray<int[]> widthPages = new AtomicReferenceArray<>(256);
+    private final AtomicReferenceArray<int[]> glyphPages = new AtomicReferenceArray<>(256);
 
     FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances,
             Shaper.Factory shaper) {
@@ -100,7 +101,21 @@ public final class FontFace {
 
     /** @return the glyph the cmap maps this character to, or 0 */
     public int glyph(int codePoint) {
-        return charMap.glyph(codePoint);
+        if (codePoint < 0 || codePoint > 0xFFFF) {
+            return charMap.glyph(codePoint);
+        }
+        int pageIndex = codePoint >>> 8;
+        int[] page = glyphPages.get(pageIndex);
+        if (page == null) {
+            page = new int[256];
+            int base = pageIndex << 8;
+            for (int i = 0; i < 256; i++) {
+                page[i] = charMap.glyph(base + i);
+            }
+            glyphPages.compareAndSet(pageIndex, null, page);
+            page = glyphPages.get(pageIndex);
+        }
+        return page[codePoint & 0xFF];
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.briefkit.pdf.internal.font;
 
-import java.util.function.IntBinaryOperator;
-
 /**
  * Shapes text one character to one glyph, as the font's cmap maps it, with pair kerning between
  * characters of a word. Characters the face lacks are drawn as its .notdef glyph, carrying the
@@ -21,10 +19,23 @@ final class PlainShaper implements Shaper {
         this.kerning = kerning;
     }
 
-    /** @return kerning read from the font's {@code kern} table through OpenPDF */
-    static Kerning kernTable(FontFace face) {
-        IntBinaryOperator pairs = face.baseFont()::getKerning;
-        return pairs::applyAsInt;
+    /**
+     * @param face  the face, whose cmap maps characters to glyphs
+     * @param pairs the pairs of its {@code kern} table
+     * @return kerning from the font's {@code kern} table, as OpenPDF's {@code getKerning} gives it
+     */
+    static Kerning kernTable(FontFace face, KernTable pairs) {
+        if (pairs.isEmpty()) {
+            return (first, second) -> 0;
+        }
+        return (first, second) -> {
+            int a = face.glyph(first);
+            if (a == 0) {
+                return 0;
+            }
+            int b = face.glyph(second);
+            return b == 0 ? 0 : pairs.get(a, b);
+        };
     }
 
     @Override
