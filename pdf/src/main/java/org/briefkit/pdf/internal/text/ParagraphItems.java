@@ -228,8 +228,7 @@ public final class ParagraphItems {
                 }
                 j += Character.charCount(chars.codePointAt(j));
             }
-            boolean capitalisedAcronym = j - i > 1 && chars.substring(i, j).chars().allMatch(Character::isUpperCase);
-            if (allowed && !capitalisedAcronym && j - i >= MIN_WORD) {
+            if (allowed && j - i >= MIN_WORD && !allUpperCase(i, j)) {
                 String word = text.original().substring(i, j);
                 for (int p : settings.hyphenation().points(word)) {
                     if (p > 0 && p < j - i) {
@@ -245,6 +244,16 @@ public final class ParagraphItems {
         int[] points = Arrays.copyOf(out, count);
         Arrays.sort(points);
         return points;
+    }
+
+    /** @return whether every character of {@code chars[from, to)} is an upper-case letter (an acronym) */
+    private boolean allUpperCase(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(chars.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
