@@ -50,12 +50,14 @@ final class PlainShaper implements Shaper {
         for (int i = from; i < to; ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
-            boolean has = face.has(c);
-            total += has ? face.advance(c) : face.notdefAdvance();
-            if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
+            int w = face.widthOrMissing(c);
+            boolean has = w != FontFace.MISSING;
+            boolean space = FontFace.isStretchableSpace(c);
+            total += has ? w : face.notdefAdvance();
+            if (previous >= 0 && has && !space) {
                 total += kerning.kern(previous, c);
             }
-            previous = has && !FontFace.isStretchableSpace(c) ? c : -1;
+            previous = has && !space ? c : -1;
         }
         return total;
     }
@@ -67,7 +69,7 @@ final class PlainShaper implements Shaper {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean has = face.has(c);
+            boolean has = face.widthOrMissing(c) != FontFace.MISSING;
             if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
                 float k = kerning.kern(previous, c);
                 if (k != 0) {
