@@ -245,7 +245,10 @@ public final class StyledText {
 
         private void put(char c, char w, TextStyle style, String link) {
             int last = styles.size() - 1;
-            if (last < 0 || !styles.get(last).equals(style) || !java.util.Objects.equals(links.get(last), link)) {
+            // Most characters continue the span before them with the very same style and link objects.
+            boolean same = last >= 0 && styles.get(last) == style && links.get(last) == link;
+            if (!same && (last < 0 || !styles.get(last).equals(style)
+                    || !java.util.Objects.equals(links.get(last), link))) {
                 if (last >= 0 && starts.get(last) == text.length()) {
                     styles.set(last, style);
                     links.set(last, link);
@@ -273,6 +276,9 @@ public final class StyledText {
         }
 
         private static boolean isCollapsibleSpace(char c) {
+            if (c > ' ' && c < '\u007F') {
+                return false;
+            }
             return c == ' ' || c == '\t' || c == '\r' || c == '\u3000'
                     || (Character.isSpaceChar(c) && c != '\u00A0' && c != '\u202F' && c != '\u2007'
                             && c != LINE_BREAK && c != '\u2029');
