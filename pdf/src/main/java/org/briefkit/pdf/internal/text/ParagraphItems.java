@@ -222,11 +222,21 @@ public final class ParagraphItems {
             }
             int j = i;
             boolean allowed = true;
-            while (j < to && Character.isLetter(chars.codePointAt(j))) {
-                if (!text.style(text.spanAt(j)).hyphenate()) {
+            int span = text.spanAt(i);
+            int spanEnd = text.end(span);
+            while (j < to) {
+                int c = chars.codePointAt(j);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                if (j >= spanEnd) {
+                    span = text.spanAt(j);
+                    spanEnd = text.end(span);
+                }
+                if (!text.style(span).hyphenate()) {
                     allowed = false;
                 }
-                j += Character.charCount(chars.codePointAt(j));
+                j += Character.charCount(c);
             }
             if (allowed && j - i >= MIN_WORD && !allUpperCase(i, j)) {
                 String word = text.original().substring(i, j);
