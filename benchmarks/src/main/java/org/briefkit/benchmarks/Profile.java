@@ -56,21 +56,33 @@ public final class Profile {
             case "poi" -> () -> PoiFloor.write(items, theme.textWidth(), sink);
             default -> throw new IllegalArgumentException("unknown subject " + subject);
         };
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long half = start + (long) (seconds * 0.5e9);
         long end = start + (long) (seconds * 1e9);
         List<Double> times = new java.util.ArrayList<>();
+        List<Double> cpu = new java.util.ArrayList<>();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         for (long now = start; now < end; ) {
             job.run();
             long after = System.nanoTime();
+            long cpuAfter = threads.getCurrentThreadCpuTime();
             if (now >= half) {
                 times.add((after - now) / 1e6);
+                cpu.add((cpuAfter - cpuBefore) / 1e6);
             }
             now = after;
+            cpuBefore = cpuAfter;
         }
-        double[] t = times.stream().mapToDouble(Double::doubleValue).toArray();
-        Harness.Stats s = Harness.Stats.of(t.length == 0 ? new double[] {Double.NaN} : t);
-        System.out.printf(Locale.ROOT, "%s %s: median %.1f ms [p25 %.1f, p75 %.1f, min %.1f] over %d runs%n",
-                input, subject, s.median(), s.p25(), s.p75(), s.min(), s.n());
+        Harness.Stats s = stats(times);
+        Harness.Stats c = stats(cpu);
+        System.out.printf(Locale.ROOT, "%s %s: median %.1f ms [p25 %.1f, p75 %.1f, min %.1f] over %d runs; "
+                + "this thread's CPU time: median %.1f ms [min %.1f]%n", input, subject, s.median(), s.p25(), s.p75(),
+                s.min(), s.n(), c.median(), c.min());
+    }
+
+    private static Harness.Stats stats(List<Double> values) {
+        double[] t = values.stream().mapToDouble(Double::doubleValue).toArray();
+        return Harness.Stats.of(t.length == 0 ? new double[] {Double.NaN} : t);
     }
 }
