@@ -40,6 +40,8 @@ public final class ParagraphItems {
     private final Settings settings;
     private final Items items = new Items();
     private final String chars;
+    /** The hyphenation points of the stretch being built, reused from stretch to stretch. */
+    private int[] hyphens = new int[8];
 
     private ParagraphItems(StyledText text, Settings settings) {
         this.text = text;
@@ -134,7 +136,8 @@ public final class ParagraphItems {
         if (from >= to) {
             return;
         }
-        int[] hyphens = hyphenPoints(from, to);
+        int hyphenCount = hyphenPoints(from, to);
+        int[] hyphens = this.hyphens;
         int first = items.size();
         int h = 0;
         int i = from;
@@ -165,14 +168,14 @@ public final class ParagraphItems {
                 }
                 runEnd += Character.charCount(d);
             }
-            while (h < hyphens.length && hyphens[h] <= i) {
+            while (h < hyphenCount && hyphens[h] <= i) {
                 h++;
             }
             int pos = i;
             while (pos < runEnd) {
                 int cut = runEnd;
                 boolean hyphenHere = false;
-                if (h < hyphens.length && hyphens[h] < runEnd) {
+                if (h < hyphenCount && hyphens[h] < runEnd) {
                     cut = hyphens[h];
                     hyphenHere = true;
                     h++;
@@ -208,11 +211,15 @@ public final class ParagraphItems {
         items.penalty(w, HYPHEN_PENALTY, true, span, face);
     }
 
-    private int[] hyphenPoints(int from, int to) {
+    /**
+     * @return how many hyphenation points {@code chars[from, to)} has; they are in
+     *         {@link #hyphens}, ascending
+     */
+    private int hyphenPoints(int from, int to) {
         if (settings.hyphenation() == Hyphenation.NONE) {
-            return new int[0];
+            return 0;
         }
-        int[] out = new int[8];
+        int[] out = hyphens;
         int count = 0;
         int i = from;
         while (i < to) {
@@ -251,9 +258,9 @@ public final class ParagraphItems {
             }
             i = j;
         }
-        int[] points = Arrays.copyOf(out, count);
-        Arrays.sort(points);
-        return points;
+        hyphens = out;
+        Arrays.sort(out, 0, count);
+        return count;
     }
 
     /** @return whether every character of {@code chars[from, to)} is an upper-case letter (an acronym) */
