@@ -147,8 +147,15 @@ public final class Benchmarks {
         notes.add(text);
     }
 
-    private Plan plan(double seconds, int minRounds, int maxRounds, double sampleMs) {
-        Plan p = new Plan(Math.max(3, seconds / 3), 2, minRounds, maxRounds, seconds, sampleMs);
+    /**
+     * @param warm      the least warm-up time, s
+     * @param seconds   the measured rounds' budget, s
+     * @param minRounds the least measured rounds
+     * @param maxRounds the most
+     * @param sampleMs  the least duration of one sample
+     */
+    private Plan plan(double warm, double seconds, int minRounds, int maxRounds, double sampleMs) {
+        Plan p = new Plan(warm, 2, minRounds, maxRounds, seconds, sampleMs);
         return quick ? p.scaled(0.25, 3) : p;
     }
 
@@ -182,8 +189,8 @@ public final class Benchmarks {
                 new Subject(POI, () -> PoiFloor.write(items, theme.textWidth(), sink)),
                 new Subject(PEER, () -> peer.render(m.text(), folder, sink)));
         int size = m.text().length();
-        Plan plan = size < 10_000 ? plan(12, 15, 40, 40) : size < 50_000 ? plan(15, 12, 30, 60)
-                : size < 200_000 ? plan(25, 10, 25, 100) : plan(60, 7, 15, 0);
+        Plan plan = size < 10_000 ? plan(8, 15, 15, 40, 40) : size < 50_000 ? plan(8, 15, 12, 30, 60)
+                : size < 200_000 ? plan(10, 30, 7, 15, 100) : plan(12, 45, 7, 12, 0);
         return new Result(m.name(), true, pdfPages, floorPages, peerPages, Harness.run(m.name(), subjects, plan));
     }
 
@@ -205,7 +212,8 @@ public final class Benchmarks {
                 }),
                 new Subject(OPENPDF, () -> OpenPdfFloor.write(items, theme, sink)),
                 new Subject(POI, () -> PoiFloor.write(items, theme.textWidth(), sink)));
-        Plan plan = target <= 10 ? plan(12, 15, 40, 60) : target <= 100 ? plan(25, 10, 25, 100) : plan(45, 7, 9, 0);
+        Plan plan = target <= 10 ? plan(6, 12, 15, 40, 60) : target <= 100 ? plan(8, 20, 10, 25, 100)
+                : plan(10, 45, 7, 9, 0);
         return new Result(name, false, pdfPages, floorPages, 0, Harness.run(name, subjects, plan));
     }
 

@@ -11,8 +11,9 @@ import java.util.Map;
  * Times several subjects on the same input in interleaved rounds, so that whatever else the
  * machine is doing weighs on all of them alike and their ratios hold on a noisy, shared machine.
  *
- * <p>First a warm-up: every subject in turn, round after round, until the warm-up time is spent
- * and each has run a few times (the JIT compiles the hot paths of all of them). Then each subject
+ * <p>First a warm-up: every subject in turn, round after round, each for a slice of a quarter of a
+ * second (or one run, when a run takes longer), until the warm-up time is spent: a fast subject
+ * runs hundreds of times, and the JIT compiles the hot paths of all of them. Then each subject
  * gets a batch size, so that one sample lasts at least {@code sampleMs} (small documents render in
  * a millisecond or two; one sample then averages a few renders). Then the measured rounds: in
  * each, every subject runs one batch, after a {@code System.gc()} so no subject pays for the
@@ -47,6 +48,9 @@ final class Harness {
         }
     }
 
+    /** How long each subject runs, at least, in each warm-up round. */
+    private static final long WARM_SLICE_NANOS = 250_000_000L;
+
     private Harness() {
     }
 
@@ -54,13 +58,20 @@ final class Harness {
     static Map<String, double[]> run(String label, List<Subject> subjects, Plan plan) throws Exception {
         int n = subjects.size();
         double[] last = new double[n];
+        int[] warmRuns = new int[n];
         long warmStart = System.nanoTime();
         int warmRounds = 0;
         while (warmRounds < plan.warmRounds() || seconds(warmStart) < plan.warmSeconds()) {
             for (int i = 0; i < n; i++) {
-                long t = System.nanoTime();
-                subjects.get(i).job().run();
-                last[i] = (System.nanoTime() - t) / 1e6;
+                // A slice of time for each subject, so a fast one runs hundreds of times while a
+                // slow one (the peer) runs once: every subject's hot code gets compiled.
+                long sliceEnd = System.nanoTime() + WARM_SLICE_NANOS;
+                do {
+                    long t = System.nanoTime();
+                    subjects.get(i).job().run();
+                    last[i] = (System.nanoTime() - t) / 1e6;
+                    warmRuns[i]++;
+                } while (System.nanoTime() < sliceEnd);
             }
             warmRounds++;
         }
@@ -93,8 +104,9 @@ final class Harness {
             }
             out.put(subjects.get(i).name(), s);
         }
-        System.err.printf(Locale.ROOT, "  %s: %d warm-up rounds (%.0f s), %d rounds (%.0f s), batches %s%n", label,
-                warmRounds, (start - warmStart) / 1e9, rounds.size(), seconds(start), Arrays.toString(batch));
+        System.err.printf(Locale.ROOT, "  %s: %d warm-up rounds (%.0f s, runs %s), %d rounds (%.0f s), batches %s%n",
+                label, warmRounds, (start - warmStart) / 1e9, Arrays.toString(warmRuns), rounds.size(), seconds(start),
+                Arrays.toString(batch));
         return out;
     }
 
