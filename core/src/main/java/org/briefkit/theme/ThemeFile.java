@@ -197,7 +197,7 @@ public final class ThemeFile {
 
     private TypeScale type(Map<String, Object> m, TypeScale base) {
         known("type.", m, Set.of("body", "line_height", "headings", "title", "subtitle", "note", "caption", "code",
-                "pull_quote", "running", "paragraph_gap"));
+                "pull_quote", "running", "paragraph_gap", "compact_body", "compact_line_height"));
         List<Double> headings = base.headings();
         if (m.containsKey("headings")) {
             if (!(m.get("headings") instanceof List<?> sizes)) {
@@ -214,7 +214,10 @@ public final class ThemeFile {
                 headings, size(m, "title", base.title()), size(m, "subtitle", base.subtitle()),
                 size(m, "note", base.note()), size(m, "caption", base.caption()), size(m, "code", base.code()),
                 size(m, "pull_quote", base.pullQuote()), size(m, "running", base.running()),
-                size(m, "paragraph_gap", base.paragraphGap()));
+                size(m, "paragraph_gap", base.paragraphGap()), size(m, "compact_body", base.compactBody()),
+                m.containsKey("compact_line_height")
+                        ? plainNumber("type.compact_line_height", m.get("compact_line_height"))
+                        : base.compactLineHeight());
     }
 
     private double size(Map<String, Object> m, String key, double base) {

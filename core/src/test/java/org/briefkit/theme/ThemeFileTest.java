@@ -49,6 +49,21 @@ class ThemeFileTest {
     }
 
     @Test
+    void theCompactBodyIsATypeSetting() throws IOException {
+        TypeScale type = ThemeFile.read(write("type: {compact_body: 10, compact_line_height: 1.2}\n")).type();
+        assertEquals(10, type.compactBody());
+        assertEquals(1.2, type.compactLineHeight());
+        assertEquals(11, type.body(), "the rest stays the base's");
+        TypeScale defaults = ThemeFile.read(write("type: {body: 12}\n")).type();
+        assertEquals(TypeScale.COMPACT_BODY, defaults.compactBody());
+        assertEquals(TypeScale.COMPACT_LINE_HEIGHT, defaults.compactLineHeight());
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("type: {compact_line_height: 5}\n")))
+                .getMessage().contains("type.compactLineHeight: 5.0 is outside 1.0..3.0"));
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("type: {compact_body: 2pt}\n")))
+                .getMessage().contains("type.compactBody: 2.0 pt is outside 4..96 pt"));
+    }
+
+    @Test
     void anUnknownKeyIsAnErrorThatListsTheKnownOnes() {
         ThemeException e = assertThrows(ThemeException.class, () -> ThemeFile.read(write("margins: {topp: 1in}\n")));
         assertTrue(e.getMessage().contains("theme.margins.topp: is not a theme setting; known here: bottom, gutter"),

@@ -147,7 +147,7 @@ public final class PublicationLayout {
 
         /** @return the style of the document's running text in this kind */
         private org.briefkit.pdf.internal.layout.Styles.ParagraphStyle body() {
-            return report ? ps.blocks().body() : ps.briefBody();
+            return ps.running();
         }
 
         private void reportPage() {
