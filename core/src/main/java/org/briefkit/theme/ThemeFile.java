@@ -101,7 +101,9 @@ public final class ThemeFile {
             b.footer(running("footer", map.get("footer")));
         }
         flag(map, "running_heads_on_first_page", b::runningHeadsOnFirstPage);
-        flag(map, "number_headings", b::numberHeadings);
+        if (map.containsKey("number_headings")) {
+            b.headingNumbering(numbering(map.get("number_headings")));
+        }
         flag(map, "cover_page", b::coverPage);
         flag(map, "table_of_contents", b::tableOfContents);
         flag(map, "justify", b::justify);
@@ -218,6 +220,17 @@ public final class ThemeFile {
                 m.containsKey("compact_line_height")
                         ? plainNumber("type.compact_line_height", m.get("compact_line_height"))
                         : base.compactLineHeight());
+    }
+
+    /** {@code none}, {@code all} or {@code reports}; {@code true} and {@code false} as {@code all} and {@code none}. */
+    private HeadingNumbering numbering(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? HeadingNumbering.ALL : HeadingNumbering.NONE;
+        }
+        if (!(value instanceof String)) {
+            throw error("number_headings", "'" + value + "' is not one of none, all, reports (or true, false)");
+        }
+        return choice("number_headings", value, HeadingNumbering.class);
     }
 
     private double size(Map<String, Object> m, String key, double base) {

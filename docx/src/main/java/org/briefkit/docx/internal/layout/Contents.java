@@ -2,12 +2,15 @@ package org.briefkit.docx.internal.layout;
 
 import java.util.List;
 import org.briefkit.compose.ContentsEntry;
+import org.briefkit.compose.PartSizes;
 import org.briefkit.compose.Wording;
 import org.briefkit.docx.internal.RenderContext;
 import org.briefkit.docx.internal.blocks.BlockWriter;
 import org.briefkit.docx.internal.inlines.Fields;
 import org.briefkit.docx.internal.inlines.InlineWriter;
 import org.briefkit.docx.internal.styles.StyleIds;
+import org.briefkit.docx.internal.styles.StyleSheet;
+import org.briefkit.theme.Units;
 
 /**
  * The table of contents: a real TOC field, which Word offers to update when the document
@@ -21,6 +24,23 @@ import org.briefkit.docx.internal.styles.StyleIds;
  */
 final class Contents {
     private Contents() {
+    }
+
+    /**
+     * Whether an entry's number fits the number column its TOC style hangs (its width estimated
+     * from Arial's: digits and capitals about 0.56 and 0.67 em, points and spaces 0.28 em):
+     * "1", "2.3", "3.2.1" do and are followed by a tab to the text's indent; "Appendix A" does
+     * not, and a tab would jump to the page number's tab stop, so an en space follows it. Word,
+     * updating the field, sets its own tab stops to fit each number.
+     */
+    private static boolean fitsColumn(RenderContext ctx, ContentsEntry e) {
+        double ems = 0.25;
+        for (char c : e.number().toCharArray()) {
+            ems += c == '.' || c == ' ' ? 0.28 : Character.isUpperCase(c) ? 0.67 : 0.56;
+        }
+        double em = PartSizes.of(ctx.theme(), ctx.meta().kind()).body();
+        int level = Math.max(1, Math.min(6, e.level()));
+        return Units.twips(em * ems) <= StyleSheet.contentsNumberColumn(level);
     }
 
     static void write(RenderContext ctx, BlockWriter writer, List<ContentsEntry> entries, int depth) {
@@ -44,7 +64,8 @@ final class Contents {
                 Fields.separate(w.runs());
             }
             w.anchorLink(bookmark, () -> {
-                String label = e.number().isEmpty() ? e.text() : e.number() + "\t" + e.text();
+                String label = e.number().isEmpty() ? e.text()
+                        : e.number() + (fitsColumn(ctx, e) ? "\t" : "\u2002") + e.text();
                 w.text(label + "\t", null, "contents");
                 Fields.begin(w.runs(), false);
                 Fields.instruction(w.runs(), "PAGEREF " + bookmark + " \\h");

@@ -3,6 +3,7 @@ package org.briefkit.docx.internal.styles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.model.DocumentKind;
 import org.briefkit.theme.FontFamily;
 import org.briefkit.theme.Palette;
 import org.briefkit.theme.Theme;
@@ -22,7 +23,7 @@ final class StyleValues {
     private StyleValues() {
     }
 
-    static Map<String, String> of(Theme theme, String lang, String eastAsiaLang) {
+    static Map<String, String> of(Theme theme, DocumentKind kind, String lang, String eastAsiaLang) {
         Map<String, String> v = new HashMap<>();
         TypeScale type = theme.type();
         double lh = type.lineHeight();
@@ -79,12 +80,17 @@ final class StyleValues {
         v.put("tab.right", twips(width));
         v.put("rule.indent", twips(width * 0.4));
         for (int level = 1; level <= 6; level++) {
-            int hanging = theme.numberHeadings() ? 360 + 180 * (level - 1) : 0;
+            int hanging = theme.numberHeadings(kind) ? contentsNumberColumn(level) : 0;
             v.put("before.toc" + level, level == 1 ? twips(gap) : "0");
             v.put("left.toc" + level, Integer.toString(240 * (level - 1) + hanging));
             v.put("hanging.toc" + level, Integer.toString(hanging));
         }
         return v;
+    }
+
+    /** @param level 1..6; @return the width of a TOC level's hanging number column, in twips */
+    static int contentsNumberColumn(int level) {
+        return 360 + 180 * (level - 1);
     }
 
     private static void size(Map<String, String> v, String key, double pt, double leading) {

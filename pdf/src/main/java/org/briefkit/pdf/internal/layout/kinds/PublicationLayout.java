@@ -103,7 +103,7 @@ public final class PublicationLayout {
                     case CONTENTS -> {
                         w.pageBreak();
                         ContentsPage.write(w, Contents.of(document, theme, headings),
-                                headings.anchorOf(Part.CONTENTS), theme.numberHeadings(), ps);
+                                headings.anchorOf(Part.CONTENTS), theme.numberHeadings(meta.kind()), ps);
                     }
                     case SUMMARY -> {
                         if (previous == Part.CONTENTS) {
