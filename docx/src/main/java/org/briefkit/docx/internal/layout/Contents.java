@@ -19,8 +19,8 @@ import org.briefkit.theme.Units;
  *
  * <p>Each entry links to its heading's bookmark and ends, after a dotted leader, with a PAGEREF
  * field for the page. The DOCX cannot know Word's pagination, so those fields carry no cached
- * number: Word (on update) and LibreOffice (which computes references itself) fill them in;
- * a viewer that does neither shows the entries without numbers rather than wrong ones.
+ * number: Word fills them in when it updates the field; a viewer that does not (LibreOffice 7.4
+ * converting to PDF is one) shows the entries without numbers rather than wrong ones.
  */
 final class Contents {
     private Contents() {
