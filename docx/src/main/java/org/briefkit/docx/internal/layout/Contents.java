@@ -10,7 +10,6 @@ import org.briefkit.docx.internal.inlines.Fields;
 import org.briefkit.docx.internal.inlines.InlineWriter;
 import org.briefkit.docx.internal.styles.StyleIds;
 import org.briefkit.docx.internal.styles.StyleSheet;
-import org.briefkit.theme.Units;
 
 /**
  * The table of contents: a real TOC field, which Word offers to update when the document
@@ -34,13 +33,13 @@ final class Contents {
      * updating the field, sets its own tab stops to fit each number.
      */
     private static boolean fitsColumn(RenderContext ctx, ContentsEntry e) {
-        double ems = 0.25;
+        double ems = 0.6; // and a space after it, as the PDF's contents page leaves
         for (char c : e.number().toCharArray()) {
             ems += c == '.' || c == ' ' ? 0.28 : Character.isUpperCase(c) ? 0.67 : 0.56;
         }
         double em = PartSizes.of(ctx.theme(), ctx.meta().kind()).body();
         int level = Math.max(1, Math.min(6, e.level()));
-        return Units.twips(em * ems) <= StyleSheet.contentsNumberColumn(level);
+        return em * ems <= StyleSheet.contentsNumberColumn(ctx.theme(), level);
     }
 
     static void write(RenderContext ctx, BlockWriter writer, List<ContentsEntry> entries, int depth) {

@@ -83,11 +83,12 @@ public final class StyleSheet {
     }
 
     /**
+     * @param theme the theme
      * @param level 1..6, a TOC level
-     * @return the width of its hanging number column, in twips, when headings are numbered
+     * @return the width of its hanging number column, in points, when headings are numbered
      */
-    public static int contentsNumberColumn(int level) {
-        return StyleValues.contentsNumberColumn(level);
+    public static double contentsNumberColumn(Theme theme, int level) {
+        return StyleValues.contentsNumberColumn(theme, level);
     }
 
     /**

@@ -136,18 +136,29 @@ final class StyleValues {
         v.put("tab.center", twips(width / 2));
         v.put("tab.right", twips(width));
         v.put("rule.indent", twips(width * 0.4));
+        // the contents as the PDF sets them: each level's number hung in a column, a level's text
+        // where the level above's starts; unnumbered, a level indented 1.5 em under the one above
+        boolean numbered = theme.numberHeadings(kind);
+        v.put("after.toc", twips(gap * 0.3));
+        double indent = 0;
         for (int level = 1; level <= 6; level++) {
-            int hanging = theme.numberHeadings(kind) ? contentsNumberColumn(level) : 0;
-            v.put("before.toc" + level, level == 1 ? twips(gap) : "0");
-            v.put("left.toc" + level, Integer.toString(240 * (level - 1) + hanging));
-            v.put("hanging.toc" + level, Integer.toString(hanging));
+            double column = numbered ? contentsNumberColumn(theme, level) : 0;
+            v.put("before.toc" + level, level == 1 ? twips(gap * 1.4) : "0");
+            v.put("left.toc" + level, twips(indent + column));
+            v.put("hanging.toc" + level, twips(column));
+            indent += numbered ? column : type.body() * 1.5;
         }
         return v;
     }
 
-    /** @param level 1..6; @return the width of a TOC level's hanging number column, in twips */
-    static int contentsNumberColumn(int level) {
-        return 360 + 180 * (level - 1);
+    /**
+     * @param theme the theme
+     * @param level 1..6
+     * @return the width of a TOC level's hanging number column, in points: room for "1", "1.1",
+     *         "1.1.1" and a space, as the PDF's contents page has
+     */
+    static double contentsNumberColumn(Theme theme, int level) {
+        return theme.type().body() * (1.1 + 0.9 * level);
     }
 
     private static void size(Map<String, String> v, String key, double pt, double leading) {
