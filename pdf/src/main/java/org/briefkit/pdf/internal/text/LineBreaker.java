@@ -145,10 +145,27 @@ public final class LineBreaker {
      *         forced break
      */
     public static int[] breakLines(Items items, LineWidths widths, Params params) {
-        int[] breaks = run(items, widths, params, params.tolerance(), false, false);
-        if (breaks == null) {
-            breaks = run(items, widths, params, params.hyphenTolerance(), true, false);
-        }
+        int[] breaks = firstPass(items, widths, params);
+        return breaks != null ? breaks : laterPasses(items, widths, params);
+    }
+
+    /**
+     * The first pass: no hyphenation, the strict tolerance.
+     *
+     * @return the breaks, as {@link #breakLines} gives them; null when no acceptable ones exist
+     */
+    public static int[] firstPass(Items items, LineWidths widths, Params params) {
+        return run(items, widths, params, params.tolerance(), false, false);
+    }
+
+    /**
+     * The passes after a failed first one: with hyphenation at the looser tolerance, then, when
+     * even that fails, the emergency pass, which always finds breaks.
+     *
+     * @return the breaks, as {@link #breakLines} gives them
+     */
+    public static int[] laterPasses(Items items, LineWidths widths, Params params) {
+        int[] breaks = run(items, widths, params, params.hyphenTolerance(), true, false);
         if (breaks == null) {
             breaks = run(items, widths, params, Double.POSITIVE_INFINITY, true, true);
         }

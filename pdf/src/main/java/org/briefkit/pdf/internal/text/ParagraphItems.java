@@ -34,6 +34,10 @@ public final class ParagraphItems {
      */
     public record Settings(FontSet fonts, Hyphenation hyphenation, Locale language, boolean justified,
             float narrowest, Supplier<String> where) {
+        /** @return these settings with no hyphenation */
+        public Settings withoutHyphenation() {
+            return new Settings(fonts, Hyphenation.NONE, language, justified, narrowest, where);
+        }
     }
 
     private final StyledText text;
