@@ -43,4 +43,20 @@ class DocsExampleTest {
         assertTrue(doc.body().stream().anyMatch(PullQuote.class::isInstance));
         assertTrue(((Heading) doc.backMatter().get(0)).attr().hasClass("appendix"));
     }
+
+    @Test
+    void theReadmesPressReleaseReads(@TempDir Path folder) throws Exception {
+        String page = Files.readString(Path.of("../README.md"));
+        int start = page.indexOf("````markdown\n") + "````markdown\n".length();
+        String example = page.substring(start, page.indexOf("\n````", start) + 1);
+        Document doc = MarkdownReader.standard().read(Files.writeString(folder.resolve("release.md"), example));
+
+        assertEquals(DocumentKind.PRESS_RELEASE, doc.metadata().kind());
+        assertEquals("Boston", doc.metadata().dateline().orElseThrow().place());
+        assertEquals("Lee Park", doc.metadata().contacts().get(0).name());
+        assertEquals("###", doc.metadata().endMark());
+        assertTrue(doc.body().stream().anyMatch(Callout.class::isInstance));
+        assertTrue(doc.body().stream().anyMatch(org.briefkit.model.OrderedList.class::isInstance));
+        assertTrue(doc.body().stream().anyMatch(org.briefkit.model.BlockQuote.class::isInstance));
+    }
 }

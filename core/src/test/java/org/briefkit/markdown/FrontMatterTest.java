@@ -122,6 +122,19 @@ class FrontMatterTest {
     }
 
     @Test
+    void unclosedQuoteOrBracketIsAnErrorWhereItOpened() {
+        assertError(failure("title: \"Water\nkind: brief\n"), 2, 8, "quoted scalar that is never closed");
+        assertError(failure("title: T\nkeywords: [heat, age\n"), 3, 11, "flow sequence that is never closed");
+    }
+
+    @Test
+    void unknownKindListsTheKindsInASentence() {
+        assertError(failure("title: T\nkind: memo\n"), 3, 7,
+                "'kind' is 'memo'. It must be one of press-release, brief, report.");
+        assertError(failure("title: T\nkind: brefi\n"), 3, 7, "did you mean 'brief'? It must be one of");
+    }
+
+    @Test
     void unknownKeyIsAnErrorWithASuggestion() {
         assertError(failure("title: T\ntitel: U\n"), 3, 1, "unknown key 'titel' in 'front matter'; did you mean 'title'?");
         assertError(failure("title: T\nauthors:\n  - name: A\n    rol: x\n"), 5, 5, "did you mean 'role'?");

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A command's arguments: files, and {@code --name value} or {@code --name=value} options from a
- * known set. Unknown options and missing values are usage errors.
+ * A command's arguments: files, {@code --name value} or {@code --name=value} options and
+ * {@code --flag} flags from known sets, and {@code --help}. Unknown options, missing values and
+ * values given to flags are usage errors; after {@code --}, everything is a file.
  */
 final class Arguments {
     final List<String> files = new ArrayList<>();
@@ -27,7 +28,10 @@ final class Arguments {
             } else if (arg.startsWith("--")) {
                 int eq = arg.indexOf('=');
                 String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
-                if (flags.contains(name) && eq < 0) {
+                if (flags.contains(name)) {
+                    if (eq >= 0) {
+                        throw new UsageException("option --" + name + " takes no value");
+                    }
                     parsed.options.put(name, "true");
                 } else if (valued.contains(name)) {
                     String value;
@@ -36,6 +40,9 @@ final class Arguments {
                     } else if (i + 1 < args.size()) {
                         value = args.get(++i);
                     } else {
+                        throw new UsageException("option --" + name + " needs a value");
+                    }
+                    if (value.isBlank()) {
                         throw new UsageException("option --" + name + " needs a value");
                     }
                     parsed.options.put(name, value);
@@ -53,5 +60,9 @@ final class Arguments {
 
     String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
     }
 }

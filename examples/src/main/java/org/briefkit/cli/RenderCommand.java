@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,23 +17,24 @@ import java.util.concurrent.Future;
 import org.briefkit.BriefkitException;
 import org.briefkit.model.Document;
 import org.briefkit.render.Renderer;
-import org.briefkit.render.Renderers;
-import org.briefkit.theme.Theme;
 
 /** {@code briefkit render}: each file to each format, in parallel, a progress line per file. */
 final class RenderCommand {
     static final String HELP = """
-            Usage: briefkit render FILE.md... [--format pdf,docx] [--theme letter|a4|FILE] [--out DIR]
+            Usage: briefkit render FILE.md... [--out DIR] [--format pdf,docx] [--theme letter|a4|FILE]
+                                              [--strict] [--no-system-fonts]
 
-            Renders each Markdown file to each format. Output files are named after the input
-            (brief.md gives brief.pdf and brief.docx) and written atomically: a file that fails
-            to render leaves any earlier file of that name untouched.
+            Renders each Markdown file to each format, several files at once, with a progress
+            line per file. Output files are named after the input (brief.md gives brief.pdf and
+            brief.docx) and written atomically: a file that fails to render leaves any earlier
+            file of that name untouched, and the other files still render.
 
             Options:
-              --format LIST   formats to write, comma-separated (default: pdf,docx)
-              --theme THEME   letter, a4, or a YAML theme file (default: letter)
-              --out DIR       the output folder, created when missing (default: out)
-              --help          this text
+              --out DIR           the output folder, created when missing (default: out)
+            """ + Setup.OPTIONS_HELP + """
+
+            Exit codes: 0 every file rendered, 1 a file could not be read or rendered (the
+            message names it, with the line and column of a Markdown mistake), 2 usage error.
             """;
 
     private final PrintStream out;
@@ -44,7 +46,9 @@ final class RenderCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Arguments a = Arguments.parse(args, Set.of("format", "theme", "out"), Set.of());
+        Set<String> valued = new HashSet<>(Setup.VALUED);
+        valued.add("out");
+        Arguments a = Arguments.parse(args, valued, Setup.FLAGS);
         if (a.help) {
             out.print(HELP);
             return Main.OK;
@@ -52,60 +56,61 @@ final class RenderCommand {
         if (a.files.isEmpty()) {
             throw new UsageException("render needs at least one Markdown file");
         }
-        List<Renderer> renderers = renderers(a.option("format", "pdf,docx"));
-        Theme theme = Inputs.theme(a.option("theme", "letter"));
+        Setup setup = Setup.of(a);
         Path folder = Path.of(a.option("out", "out"));
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException("--out " + folder + " is a file; it must be a folder");
+        }
         List<Path> inputs = a.files.stream().map(Path::of).toList();
         checkDistinctNames(inputs);
-        return renderAll(inputs, renderers, theme, folder);
-    }
-
-    static List<Renderer> renderers(String formats) throws UsageException {
-        List<Renderer> renderers = new ArrayList<>();
-        for (String format : Main.split(formats)) {
-            try {
-                renderers.add(Renderers.forFormat(format));
-            } catch (BriefkitException e) {
-                throw new UsageException("--format: " + e.getMessage());
-            }
-        }
-        if (renderers.isEmpty()) {
-            throw new UsageException("--format names no format");
-        }
-        return renderers;
+        return renderAll(inputs, setup, folder);
     }
 
     private static void checkDistinctNames(List<Path> inputs) throws UsageException {
         Map<String, Path> seen = new HashMap<>();
         for (Path input : inputs) {
             Path other = seen.put(stem(input), input);
-            if (other != null && !other.equals(input)) {
-                throw new UsageException(other + " and " + input + " would write the same output files");
+            if (other != null) {
+                throw new UsageException(other.equals(input) ? input + " is named twice"
+                        : other + " and " + input + " would write the same output files");
             }
         }
     }
 
-    private int renderAll(List<Path> inputs, List<Renderer> renderers, Theme theme, Path folder) {
+    private int renderAll(List<Path> inputs, Setup setup, Path folder) {
         int threads = Math.min(inputs.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "briefkit-render");
+            t.setDaemon(true);
+            return t;
+        });
         try {
+            List<Warnings> warnings = new ArrayList<>();
             List<Future<String>> results = new ArrayList<>();
             for (Path input : inputs) {
-                results.add(pool.submit(() -> renderOne(input, renderers, theme, folder)));
+                Warnings w = new Warnings();
+                warnings.add(w);
+                results.add(pool.submit(() -> renderOne(input, setup.renderers(w), setup, folder)));
             }
             int failed = 0;
             for (int i = 0; i < inputs.size(); i++) {
-                String prefix = "[" + (i + 1) + "/" + inputs.size() + "] " + inputs.get(i);
+                Path input = inputs.get(i);
+                String prefix = "[" + (i + 1) + "/" + inputs.size() + "] " + input;
                 try {
-                    out.println(prefix + " -> " + results.get(i).get());
+                    String written = results.get(i).get();
+                    warnings.get(i).print(err, input.toString());
+                    out.println(prefix + " -> " + written);
                 } catch (ExecutionException e) {
                     failed++;
-                    err.println(prefix + ": error: " + message(e.getCause()));
+                    warnings.get(i).print(err, input.toString());
+                    out.println(prefix + ": failed");
+                    err.println("briefkit: error: " + describe(input, e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    err.println(prefix + ": interrupted");
+                    err.println("briefkit: interrupted");
                     return Main.BAD_INPUT;
                 }
+                out.flush();
             }
             if (failed > 0) {
                 err.println("briefkit: " + failed + " of " + inputs.size() + " documents failed");
@@ -117,24 +122,29 @@ final class RenderCommand {
         }
     }
 
-    private static String renderOne(Path input, List<Renderer> renderers, Theme theme, Path folder)
+    private static String renderOne(Path input, List<Renderer> renderers, Setup setup, Path folder)
             throws IOException {
         long start = System.nanoTime();
         Document document = Inputs.read(input);
         List<String> written = new ArrayList<>();
         for (Renderer renderer : renderers) {
             Path target = folder.resolve(stem(input) + "." + renderer.extension());
-            renderer.render(document, theme, target);
+            renderer.render(document, setup.theme, target);
             written.add(target + " (" + kilobytes(Files.size(target)) + ")");
         }
         return String.join(", ", written) + String.format(" in %.1f s", (System.nanoTime() - start) / 1e9);
     }
 
-    static String message(Throwable e) {
-        if (e instanceof BriefkitException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    /**
+     * @param input the file being rendered
+     * @param e     why it failed
+     * @return the reason, starting with the file's name (and, for Markdown, the line and column)
+     */
+    static String describe(Path input, Throwable e) {
+        String message = e instanceof BriefkitException ? e.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String name = input.toString();
+        return message.startsWith(name + ":") ? message : name + ": " + message;
     }
 
     static String stem(Path file) {

@@ -11,8 +11,18 @@ import org.briefkit.theme.Theme;
  * Renders documents to print-ready PDF with Briefkit's own layout engine: the model and theme
  * become pages of positioned boxes (lines broken over whole paragraphs, pages broken with
  * headings kept with their text, no widows or orphans, footnotes at the foot of the page that
- * cites them, tables repeating their header), which OpenPDF then writes with embedded subset
- * fonts, bookmarks, links and metadata. The same input gives the same bytes.
+ * cites them, tables repeating their header, figures floating to the next page), which OpenPDF
+ * then writes with embedded subset fonts, bookmarks, links and metadata. The same input gives
+ * the same bytes.
+ *
+ * <p>Each kind of document has its layout, in the parts and order core's
+ * {@link org.briefkit.compose.Composition} gives it, so its PDF and DOCX agree: a press release
+ * (letterhead, release line, media contacts, headline, the dateline run into the lead, "Read
+ * more", "About", the end mark; one page for a typical release); a brief (its cover a band atop
+ * page 1, a closing panel with the organization's boilerplate and contacts); a report (cover
+ * page, copyright page, a table of contents with the pages its headings land on, back cover).
+ * Table-of-contents entries, cross-references and note markers are live links. With
+ * {@link org.briefkit.theme.Theme#pdfA()} the file is PDF/A-1b.
  *
  * <p>Immutable and safe to share between threads; each render has its own state.
  *

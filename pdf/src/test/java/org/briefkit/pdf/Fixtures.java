@@ -45,13 +45,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** @return Letter, Liberation fonts, the Hangul font as the only fallback */
+    /**
+     * @return Letter, Liberation fonts, the Hangul font as the only fallback; no cover and no
+     *         table of contents, so the engine's tests find the document's text from page 1 on
+     *         (under the title block)
+     */
     public static Theme theme() {
         return themeBuilder().build();
     }
 
     /** @return a builder for {@link #theme()} */
     public static Theme.Builder themeBuilder() {
+        return fullThemeBuilder().coverPage(false).tableOfContents(false);
+    }
+
+    /** @return the Letter defaults (cover, contents) with the test fonts */
+    public static Theme.Builder fullThemeBuilder() {
         return Theme.letter().toBuilder().fonts(Fonts.LIBERATION.withFallbacks(List.of(HANGUL)));
     }
 
@@ -247,5 +256,31 @@ public final class Fixtures {
             out.append(r.text()).append(' ');
         }
         return out.toString();
+    }
+
+    /**
+     * @return a page's content text as written: capitals drawn for lower case read as written, a
+     *         word hyphenated at a line's end is whole again, runs are joined by single spaces
+     *         unless one ends where the next starts on the same line
+     */
+    public static String written(Page page) {
+        StringBuilder out = new StringBuilder();
+        boolean join = false;
+        GlyphRun previous = null;
+        for (GlyphRun r : runs(page)) {
+            if ("\u00AD".equals(r.actualText())) {
+                join = true;
+                continue;
+            }
+            boolean touching = previous != null && Math.abs(previous.y() - r.y()) < 0.01f
+                    && Math.abs(r.x() - previous.right()) < 0.3f;
+            if (!join && !touching && out.length() > 0) {
+                out.append(' ');
+            }
+            join = false;
+            out.append(r.actualText() != null ? r.actualText() : r.text());
+            previous = r;
+        }
+        return out.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 }

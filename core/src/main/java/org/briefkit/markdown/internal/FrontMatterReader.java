@@ -136,8 +136,9 @@ final class FrontMatterReader {
         try {
             return DocumentKind.fromLabel(label);
         } catch (InvalidDocumentException e) {
-            throw yaml.error(value, "'kind' is '" + label + "'" + Suggest.didYouMean(label, KINDS)
-                    + " It must be one of " + String.join(", ", KINDS));
+            String suggestion = Suggest.didYouMean(label, KINDS);
+            throw yaml.error(value, "'kind' is '" + label + "'" + (suggestion.isEmpty() ? "." : suggestion)
+                    + " It must be one of " + String.join(", ", KINDS) + ".");
         }
     }
 

@@ -70,9 +70,15 @@ final class YamlNodes {
         try {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = firstLineOf(e.getProblem() == null ? e.getMessage() : e.getProblem());
-            boolean flow = problem.startsWith("expected ',' or") && !problem.contains("<stream end>");
+            boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+            if (atEnd && e.getContext() != null && e.getContextMark().isPresent()) {
+                // An unclosed quote or bracket is only found at the end; point at where it opened.
+                throw error(e.getContextMark(), "not valid YAML: " + problem + " " + firstLineOf(e.getContext())
+                        + " that is never closed", e);
+            }
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            boolean flow = problem.startsWith("expected ',' or") && !atEnd;
             String hint = flow ? " (inside [...] or {...}, put values that hold brackets, braces or commas"
                     + " in quotes)" : "";
             throw error(mark, "not valid YAML: " + problem + hint, e);

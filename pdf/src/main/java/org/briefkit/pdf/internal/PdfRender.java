@@ -10,9 +10,9 @@ import org.briefkit.pdf.internal.draw.PdfDraw;
 import org.briefkit.pdf.internal.font.FontSet;
 import org.briefkit.pdf.internal.font.SystemFonts;
 import org.briefkit.pdf.internal.hyphen.Hyphenator;
-import org.briefkit.pdf.internal.layout.DocumentLayout;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.LayoutEngine;
+import org.briefkit.pdf.internal.layout.kinds.KindLayouts;
 import org.briefkit.pdf.internal.text.Hyphenation;
 import org.briefkit.theme.NotePlacement;
 import org.briefkit.theme.Theme;
@@ -51,9 +51,9 @@ public final class PdfRender {
                     options.warnings().accept(message + "; drawn as the .notdef glyph");
                 }, options.warnings());
         boolean endnotes = theme.notes().resolve(document.metadata().kind()) == NotePlacement.ENDNOTES;
-        LayoutEngine engine = new LayoutEngine(theme, document.metadata(), fonts, hyphenation(), endnotes,
-                Headings.of(document, theme));
-        return engine.layout(DocumentLayout.sections(document, theme));
+        Headings headings = Headings.of(document, theme);
+        LayoutEngine engine = new LayoutEngine(theme, document.metadata(), fonts, hyphenation(), endnotes, headings);
+        return engine.layout(KindLayouts.sections(document, theme, headings, engine.styles()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.briefkit.pdf.internal.layout.Destination;
 import org.briefkit.pdf.internal.layout.Fill;
 import org.briefkit.pdf.internal.layout.GlyphRun;
 import org.briefkit.pdf.internal.layout.ImageBox;
+import org.briefkit.pdf.internal.layout.Leader;
 import org.briefkit.pdf.internal.layout.LinkArea;
 import org.briefkit.pdf.internal.layout.Page;
 import org.briefkit.pdf.internal.layout.Rule;
@@ -70,6 +71,8 @@ final class PageDrawer {
                     fill(f);
                 } else if (box instanceof Rule r) {
                     rule(r);
+                } else if (box instanceof Leader l) {
+                    leader(l);
                 } else if (box instanceof ImageBox i) {
                     image(i);
                 } else if (box instanceof LinkArea l) {
@@ -104,15 +107,41 @@ final class PageDrawer {
         hash("F", f.x(), f.y(), f.width(), f.height());
     }
 
+    private void strokeStyle(Rgb colour, float width) {
+        if (!colour.equals(stroke)) {
+            cb.setRGBColorStroke(colour.red(), colour.green(), colour.blue());
+            stroke = colour;
+        }
+        if (width != lineWidth) {
+            cb.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
+    /**
+     * Dots as one stroked path: zero-length dashes {@code pitch} apart with round caps, each
+     * cap a dot of the line's width. The dash and cap are restored afterwards.
+     */
+    private void leader(Leader l) {
+        int dots = l.dots();
+        if (dots == 0) {
+            return;
+        }
+        strokeStyle(l.colour(), l.size());
+        float first = l.first();
+        float last = first + (dots - 1) * l.pitch();
+        cb.saveState();
+        cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        cb.setLineDash(0, l.pitch(), 0);
+        cb.moveTo(first, height - l.y());
+        cb.lineTo(last + l.pitch() * 0.5f, height - l.y());
+        cb.stroke();
+        cb.restoreState();
+        hash("D", first, l.y(), last, l.pitch());
+    }
+
     private void rule(Rule r) {
-        if (!r.colour().equals(stroke)) {
-            cb.setRGBColorStroke(r.colour().red(), r.colour().green(), r.colour().blue());
-            stroke = r.colour();
-        }
-        if (r.thickness() != lineWidth) {
-            cb.setLineWidth(r.thickness());
-            lineWidth = r.thickness();
-        }
+        strokeStyle(r.colour(), r.thickness());
         cb.moveTo(r.x1(), height - r.y1());
         cb.lineTo(r.x2(), height - r.y2());
         cb.stroke();

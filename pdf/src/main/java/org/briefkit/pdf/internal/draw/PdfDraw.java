@@ -35,7 +35,8 @@ import org.briefkit.pdf.internal.layout.Page;
 /**
  * Writes laid-out pages as a PDF through OpenPDF's low-level API: one {@link PdfWriter} per
  * render; each page drawn by a {@link PageDrawer}; the outline from the headings, nested by
- * level; document information and XMP from the metadata; the language in the catalog; and,
+ * level; document information and XMP (with the language) from the metadata; the language in
+ * the catalog; and,
  * so that the same input always gives the same bytes, creation and modification dates from the
  * metadata's date (or a fixed day) and a trailer ID computed from what was drawn.
  */
@@ -95,7 +96,7 @@ public final class PdfDraw {
         outline(writer, layout);
         byte[] id = digest.digest();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-        writer.createXmpMetadata();
+        writer.setXmpMetadata(Xmp.of(writer.getInfo(), metadata.language(), pdfA));
         try {
             document.close();
         } catch (RuntimeException e) {

@@ -48,6 +48,8 @@ final class BlockLayouter implements BlockVisitor<Void> {
     static final int BEFORE_HEADING = -30;
     private static final int INSIDE_CODE = 50;
     private static final int INSIDE_CALLOUT = 20;
+    /** Display text of up to this many lines is balanced. */
+    static final int BALANCED_LINES = 4;
 
     private final LayoutEnv env;
     private final Stacker stacker;
@@ -75,6 +77,16 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return InlineCollector.collect(inlines, style, env.theme.fonts().mono(), env.theme.palette().link(), env.notes);
     }
 
+    /** Runs in styles of their own as one paragraph's styled text. */
+    StyledText styled(List<TextRun> runs) {
+        StyledText.Builder b = StyledText.builder();
+        for (TextRun run : runs) {
+            InlineCollector.collect(b, run.content(), run.style(), env.theme.fonts().mono(),
+                    env.theme.palette().link(), env.notes);
+        }
+        return b.build();
+    }
+
     List<SetLine> typeset(StyledText text, ParagraphStyle style, float width) {
         return typeset(text, style, LineBreaker.LineWidths.constant(width));
     }
@@ -87,9 +99,45 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return Typesetter.typeset(text, settings, widths, align, style.text().size());
     }
 
+    /**
+     * Sets display text (a title, a heading) flush left in lines of even length: as many lines
+     * as the measure needs, but broken at the narrowest width that still needs no more, so a
+     * two-line title reads "Open Late, / Close By" rather than "Open Late, Close / By". Text of
+     * one line, of more than {@value #BALANCED_LINES} lines, or not flush left is set as usual.
+     */
+    List<SetLine> balanced(StyledText text, ParagraphStyle style, float width) {
+        List<SetLine> lines = typeset(text, style, width);
+        int n = lines.size();
+        if (n < 2 || n > BALANCED_LINES || style.align() != Align.LEFT) {
+            return lines;
+        }
+        float lo = width / n;
+        float hi = width;
+        List<SetLine> best = lines;
+        while (hi - lo > 1) {
+            float mid = (lo + hi) / 2;
+            List<SetLine> tried = typeset(text, style, mid);
+            if (tried.size() <= n) {
+                hi = mid;
+                best = tried;
+            } else {
+                lo = mid;
+            }
+        }
+        return best;
+    }
+
     /** Sets a paragraph's lines into the list, with widow and orphan control between them. */
     List<LineBox> paragraph(StyledText text, ParagraphStyle style, Block source) {
-        List<SetLine> lines = typeset(text, style, frame.width());
+        return paragraph(text, style, source, false);
+    }
+
+    /**
+     * Sets a paragraph's lines into the list, with widow and orphan control between them; display
+     * text ({@code balance}) in lines of even length ({@link #balanced}).
+     */
+    List<LineBox> paragraph(StyledText text, ParagraphStyle style, Block source, boolean balance) {
+        List<SetLine> lines = balance ? balanced(text, style, frame.width()) : typeset(text, style, frame.width());
         if (lines.isEmpty()) {
             text.anchors().forEach(a -> stacker.anchor(a.id()));
             return List.of();
@@ -143,7 +191,12 @@ final class BlockLayouter implements BlockVisitor<Void> {
 
     /** A single line of text set in a style, for labels and running heads. */
     SetLine line(String text, TextStyle style, float width, Align align) {
-        StyledText st = StyledText.builder().append(text, style, null).build();
+        return line(text, style, width, align, null);
+    }
+
+    /** A single line of text set in a style, linked to {@code link} ({@code #name} or a URI; null for none). */
+    SetLine line(String text, TextStyle style, float width, Align align, String link) {
+        StyledText st = StyledText.builder().append(text, style, link).build();
         ParagraphStyle ps = new ParagraphStyle(style.withHyphenation(false), style.size() * 1.2f, align, 0, 0);
         List<SetLine> lines = typeset(st, ps, Math.max(width, 1));
         return lines.isEmpty() ? null : lines.get(0);
@@ -157,7 +210,10 @@ final class BlockLayouter implements BlockVisitor<Void> {
 
     // ---------------------------------------------------------------- notes
 
-    /** Lays out a note for the foot of the page: its number hung in the margin, its blocks in the note style. */
+    /**
+     * Lays out a note for the foot of the page: its number hung in the margin (linked back to the
+     * marker), its blocks in the note style, a destination at its first line for the marker's link.
+     */
     List<Footnote> footnotes(StyledText.NoteRef ref) {
         ParagraphStyle style = env.styles.note().withAlign(frame.body().align() == Align.JUSTIFY
                 && env.theme.justify() ? Align.JUSTIFY : Align.LEFT);
@@ -166,7 +222,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         List<VItem> collected = new ArrayList<>();
         Stacker inner = new Stacker(collected::add);
         SetLine number = line(Integer.toString(ref.number()), style.text(), indent - style.text().size() * 0.45f,
-                Align.RIGHT);
+                Align.RIGHT, "#" + NoteRegistry.reference(ref.number()));
         Frame noteFrame = new Frame(indent, width - indent, VItem.NO_BACKDROPS, style, 0,
                 number == null ? null : new Frame.LabelSlot(new Label(number, 0)));
         BlockLayouter layouter = new BlockLayouter(env, inner, noteFrame);
@@ -184,6 +240,9 @@ final class BlockLayouter implements BlockVisitor<Void> {
             } else if (item instanceof VItem.Glue g) {
                 gap += g.height();
             }
+        }
+        if (!lines.isEmpty()) {
+            lines.get(0).anchor(NoteRegistry.destination(ref.number()));
         }
         float[] spaceBefore = new float[gaps.size()];
         for (int i = 0; i < spaceBefore.length; i++) {
@@ -217,7 +276,10 @@ final class BlockLayouter implements BlockVisitor<Void> {
         return null;
     }
 
-    /** Sets a heading: never hyphenated, kept together and with the two lines that follow. */
+    /**
+     * Sets a heading: never hyphenated, in balanced lines, kept together and with the two lines
+     * that follow.
+     */
     void heading(List<Inline> content, String label, ParagraphStyle style, HeadingInfo info, Block source) {
         StyledText.Builder b = StyledText.builder();
         if (!label.isEmpty()) {
@@ -225,7 +287,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         }
         InlineCollector.collect(b, content, style.text(), env.theme.fonts().mono(), env.theme.palette().link(),
                 env.notes);
-        List<SetLine> lines = typeset(b.build(), style, frame.width());
+        List<SetLine> lines = balanced(b.build(), style, frame.width());
         if (lines.isEmpty()) {
             lines = List.of(line("\u00A0", style.text(), frame.width(), Align.LEFT));
         }
@@ -464,6 +526,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         }
         stacker.space(frame.body().spaceAfter() * 2);
         claimLabel(box);
+        box.floats(frame.listDepth() == 0 && frame.backdrops().length == 0);
         stacker.box(box);
         stacker.space(frame.body().spaceAfter() * 2);
         return null;

@@ -13,4 +13,7 @@ interface Emitter {
 
     /** Places a named destination. */
     void destination(String name, float x, float y);
+
+    /** Draws {@code task} on this page once every destination's page is known. */
+    void later(Deferred task);
 }

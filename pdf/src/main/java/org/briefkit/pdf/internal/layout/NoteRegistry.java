@@ -7,8 +7,8 @@ import org.briefkit.pdf.internal.text.InlineCollector;
 
 /**
  * Numbers notes in reading order, continuously through the document, and keeps the endnotes
- * for the "Notes" section. Footnotes are set where they are cited; endnotes' markers link to
- * their note.
+ * for the "Notes" section. Footnotes are set where they are cited. Every marker links to its
+ * note, and every note's number links back to its marker.
  */
 final class NoteRegistry implements InlineCollector.NoteCiter {
     private final boolean endnotes;
@@ -28,9 +28,8 @@ final class NoteRegistry implements InlineCollector.NoteCiter {
         count++;
         if (endnotes) {
             collected.add(note);
-            return new InlineCollector.Citation(count, "#" + destination(count));
         }
-        return new InlineCollector.Citation(count, null);
+        return new InlineCollector.Citation(count, "#" + destination(count), reference(count));
     }
 
     /** @return how many notes have been numbered */
@@ -38,9 +37,14 @@ final class NoteRegistry implements InlineCollector.NoteCiter {
         return count;
     }
 
-    /** @return the destination name of endnote {@code number} */
+    /** @return the destination name of note {@code number}, at the note (foot of the page, or the Notes) */
     static String destination(int number) {
         return "_bk/note/" + number;
+    }
+
+    /** @return the destination name at note {@code number}'s marker in the text, where the note links back */
+    static String reference(int number) {
+        return "_bk/ref/" + number;
     }
 
     /** @return the endnotes collected so far, numbered from 1 */

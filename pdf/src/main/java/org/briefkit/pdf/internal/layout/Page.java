@@ -65,6 +65,11 @@ public final class Page {
         boxes.add(box);
     }
 
+    /** Inserts boxes into the drawing order at {@code index}. */
+    void insert(int index, List<Box> added) {
+        boxes.addAll(index, added);
+    }
+
     void addFurniture(Box box) {
         furniture.add(box);
     }

@@ -19,6 +19,9 @@ import org.briefkit.theme.Rgb;
  * footnotes take their space from the page where the box lands: the break is feasible only when
  * the notes fit too (all of them, or the first lines of the last one, whose rest continues at the
  * foot of the next page). A table row that starts a page is preceded by its table's header rows.
+ * A figure that does not fit where it falls moves to the top of the next page while the text
+ * after it fills this one, as printed reports float figures; it goes no further than the next
+ * page, never past the next figure, and never away from a box it is kept with.
  *
  * <p>Only the current page's items are held; finished pages keep only their boxes.
  */
@@ -34,9 +37,13 @@ final class PageBuilder implements VSink {
     private final List<Page> pages = new ArrayList<>();
     private final List<HeadingRecord> headings = new ArrayList<>();
     private final Set<String> placed = new HashSet<>();
+    private final Map<String, Integer> destinationPages = new java.util.HashMap<>();
+    private final List<PendingDraw> deferred = new ArrayList<>();
     private final Deque<VItem> queue = new ArrayDeque<>();
     private boolean draining;
     private PageStyle style = PageStyle.NONE;
+    private int raisedPage;
+    private float raise;
 
     private final List<VItem> items = new ArrayList<>();
     private final List<Footnote> cited = new ArrayList<>();
@@ -45,6 +52,16 @@ final class PageBuilder implements VSink {
     private int bestIndex = -1;
     private double bestCost;
     private List<NoteLine> carry = new ArrayList<>();
+    /** A figure that did not fit on the page and waits for the next while the text after it fills this one. */
+    private VBox pendingFloat;
+    /** Whether the glue that followed the waiting figure is still to come (it is replaced by {@link #gap}). */
+    private boolean afterFloat;
+    /** The space between paragraphs, which closes the gap a figure leaves when it moves on. */
+    private float gap;
+
+    /** Drawing deferred until every destination's page is known, its page and where in its drawing order. */
+    private record PendingDraw(Page page, int index, Deferred task) {
+    }
 
     /** A footnote line waiting for a page, with the space to leave above it. */
     private record NoteLine(VBox box, float spaceBefore, boolean firstOfNote) {
@@ -63,6 +80,11 @@ final class PageBuilder implements VSink {
         this.ruleColour = ruleColour;
     }
 
+    /** @param value the space between paragraphs, left where a figure moved to the next page */
+    void paragraphGap(float value) {
+        gap = value;
+    }
+
     /** @param value the style of pages started from now on */
     void style(PageStyle value) {
         style = value;
@@ -79,7 +101,25 @@ final class PageBuilder implements VSink {
     }
 
     private Rect frame() {
-        return frames.apply(pages.size() + 1);
+        int number = pages.size() + 1;
+        Rect frame = frames.apply(number);
+        if (number == raisedPage && raise > 0) {
+            return new Rect(frame.x(), frame.y() - raise, frame.width(), frame.height() + raise);
+        }
+        return frame;
+    }
+
+    /**
+     * Lets the text of the page being started begin {@code points} above the text block, in the
+     * top margin; nothing changes when the current page already has content.
+     */
+    void raiseTop(float points) {
+        drain();
+        if (hasBox) {
+            return; // the page is under way: its text block is what it is
+        }
+        raisedPage = pages.size() + 1;
+        raise = points;
     }
 
     @Override
@@ -124,11 +164,27 @@ final class PageBuilder implements VSink {
             if (!hasBox) {
                 return;
             }
+            if (afterFloat) {
+                afterFloat = false;
+                g = new VItem.Glue(Math.min(g.height(), gap), g.backdrops());
+            }
             items.add(g);
             used += g.height();
             return;
         }
+        afterFloat = false;
         VBox box = (VBox) item;
+        if (pendingFloat != null && box.floats()) {
+            // a waiting figure goes before the next figure: the page ends here, and the space and
+            // break before the next figure follow the waiting one to the next page
+            queue.addFirst(box);
+            int at = items.size();
+            while (at > 0 && !(items.get(at - 1) instanceof VBox)) {
+                at--;
+            }
+            breakAt(at, false);
+            return;
+        }
         float available = frame().height();
         List<Footnote> notes = box.footnotes();
         float demand;
@@ -140,6 +196,16 @@ final class PageBuilder implements VSink {
             demand = notesDemand(all);
         }
         if (hasBox && used + box.height() + demand > available + 0.01f) {
+            if (box.floats() && pendingFloat == null && breakBefore()) {
+                pendingFloat = box;
+                bestIndex = -1; // no break before the figure's place: the text before it stays on this page
+                while (!items.isEmpty() && items.get(items.size() - 1) instanceof VItem.Glue g) {
+                    items.remove(items.size() - 1); // the figure's space above goes with it
+                    used -= g.height();
+                }
+                afterFloat = true;
+                return;
+            }
             queue.addFirst(box);
             if (bestIndex >= 0) {
                 breakAt(bestIndex, true);
@@ -160,6 +226,20 @@ final class PageBuilder implements VSink {
         used += box.height();
         cited.addAll(notes);
         hasBox = true;
+    }
+
+    /** @return whether the page may break before the next box: a penalty, not a keep, came after the last box */
+    private boolean breakBefore() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            VItem item = items.get(i);
+            if (item instanceof VItem.Penalty p) {
+                return p.cost() < VItem.Penalty.INFINITY;
+            }
+            if (item instanceof VBox) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,6 +292,10 @@ final class PageBuilder implements VSink {
         finishPage(content);
         for (int i = rest.size() - 1; i >= 0; i--) {
             queue.addFirst(rest.get(i));
+        }
+        if (pendingFloat != null) {
+            queue.addFirst(pendingFloat);
+            pendingFloat = null;
         }
     }
 
@@ -349,12 +433,26 @@ final class PageBuilder implements VSink {
             items.clear();
             finishPage(content);
         }
+        if (pendingFloat != null) {
+            VBox figure = pendingFloat;
+            pendingFloat = null;
+            add(figure);
+            newPage();
+        }
     }
 
-    /** Adds a page drawn by {@code painter}, after ending the current one. */
-    void fixedPage(PageStyle fixedStyle, java.util.function.Consumer<Emitter> painter) {
+    /**
+     * Adds a page drawn by {@code painter}, after ending the current one; on an even page when
+     * {@code verso}, after a blank page if the next is odd.
+     */
+    void fixedPage(PageStyle fixedStyle, boolean verso, java.util.function.Consumer<Emitter> painter) {
         newPage();
         flushCarry();
+        if (verso && (pages.size() + 1) % 2 == 1) {
+            Page blank = new Page(pages.size() + 1, pageWidth, pageHeight, frame(), PageStyle.NONE);
+            blank.trim();
+            pages.add(blank);
+        }
         PageStyle saved = style;
         style = fixedStyle;
         Page page = new Page(pages.size() + 1, pageWidth, pageHeight, frame(), style);
@@ -371,6 +469,17 @@ final class PageBuilder implements VSink {
         if (pages.isEmpty()) {
             pages.add(new Page(1, pageWidth, pageHeight, frame(), style));
         }
+    }
+
+    /** Draws what waited for the destinations' pages (a table of contents' numbers); call after {@link #finish}. */
+    void drawDeferred() {
+        for (int i = deferred.size() - 1; i >= 0; i--) {
+            PendingDraw d = deferred.get(i);
+            List<Box> boxes = new ArrayList<>();
+            d.task().draw(boxes::add, name -> destinationPages.getOrDefault(name, 0));
+            d.page().insert(d.index(), boxes);
+        }
+        deferred.clear();
     }
 
     private void flushCarry() {
@@ -414,6 +523,7 @@ final class PageBuilder implements VSink {
         @Override
         public void heading(HeadingInfo h, float x, float y) {
             if (placed.add(h.destination())) {
+                destinationPages.put(h.destination(), page.number());
                 page.add(new Destination(h.destination(), x, y));
                 headings.add(new HeadingRecord(h.level(), h.label(), h.text(), page.number(), y, h.destination(),
                         h.id(), h.generated()));
@@ -423,8 +533,14 @@ final class PageBuilder implements VSink {
         @Override
         public void destination(String name, float x, float y) {
             if (placed.add(name)) {
+                destinationPages.put(name, page.number());
                 page.add(new Destination(name, x, y));
             }
+        }
+
+        @Override
+        public void later(Deferred task) {
+            deferred.add(new PendingDraw(page, page.boxes().size(), task));
         }
     }
 }

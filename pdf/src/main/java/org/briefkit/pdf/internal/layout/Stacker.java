@@ -7,7 +7,8 @@ import java.util.List;
  * Builds the vertical list from boxes, spaces and break costs, and applies the keeps: between
  * two boxes it puts the break cost asked for (the highest asked; a forced break wins), then the
  * space asked for (the largest; spaces between blocks collapse, as margins do), then the box.
- * After a heading, the next boxes may not be separated from it ({@link #keep}). An infinite cost
+ * After a heading, the next boxes may not be separated from it ({@link #keep}); a stretch can be
+ * held on one page ({@link #hold}). An infinite cost
  * is not written at all: two boxes with no penalty between them stay on one page.
  */
 final class Stacker {
@@ -17,6 +18,7 @@ final class Stacker {
     private boolean costSet;
     private float space;
     private int keep;
+    private int hold;
     private Backdrop[] previousBackdrops = VItem.NO_BACKDROPS;
     private List<String> pendingAnchors;
 
@@ -44,6 +46,16 @@ final class Stacker {
     /** Keeps the next {@code boxes} boxes on the page of the box before them. */
     void keep(int boxes) {
         keep = Math.max(keep, boxes);
+    }
+
+    /** Starts a stretch kept on one page: no break inside it but a forced one, until {@link #release}. */
+    void hold() {
+        hold++;
+    }
+
+    /** Ends the innermost {@link #hold}. */
+    void release() {
+        hold--;
     }
 
     /** Places an id at the next box. */
@@ -101,7 +113,7 @@ final class Stacker {
 
     private void flushBreak(Backdrop[] next) {
         int c = costSet ? cost : 0;
-        if (keep > 0 && c > -VItem.Penalty.INFINITY) {
+        if ((keep > 0 || hold > 0) && c > -VItem.Penalty.INFINITY) {
             c = VItem.Penalty.INFINITY;
         }
         if (c < VItem.Penalty.INFINITY) {

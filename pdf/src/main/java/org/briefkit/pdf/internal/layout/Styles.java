@@ -41,6 +41,11 @@ public final class Styles {
             return new ParagraphStyle(value, leading, align, spaceBefore, spaceAfter);
         }
 
+        /** @return this style with another leading */
+        public ParagraphStyle withLeading(float value) {
+            return new ParagraphStyle(text, value, align, spaceBefore, spaceAfter);
+        }
+
         /** @return this style with other spacing */
         public ParagraphStyle spaced(float before, float after) {
             return new ParagraphStyle(text, leading, align, before, after);
@@ -67,7 +72,7 @@ public final class Styles {
             TextStyle t = new TextStyle(fonts.heading(), level <= 4 ? FontStyle.BOLD : FontStyle.BOLD_ITALIC, s,
                     level <= 3 ? palette.accent() : palette.text(), 0, false, false, false);
             float leading = s * 1.2f;
-            float before = Math.max(size * 1.1f, s * (level == 1 ? 1.3f : 1.0f));
+            float before = Math.max(size * 1.1f, s * (level == 1 ? 1.15f : 1.0f));
             float after = Math.max((float) type.paragraphGap() * 0.75f, s * 0.35f);
             headings[level - 1] = new ParagraphStyle(t, leading, Align.LEFT, before, after);
         }

@@ -28,7 +28,8 @@ import org.briefkit.theme.Rgb;
  * column, one unbreakable box per row (a row taller than a page is cut between lines), header
  * rows shaded and repeated at the top of every page the table continues on, rules from the
  * theme's palette: a heavier rule above and below the table and under the header, hairlines
- * between rows. The caption sits above the table and stays with it.
+ * between rows. The caption sits above the table and stays with it. Like a paragraph's lines, a
+ * table breaks across pages only where the theme's orphan and widow counts of rows stay together.
  */
 final class TableLayout {
     private static final float RULE = 0.4f;
@@ -110,8 +111,12 @@ final class TableLayout {
                 if (repeated != null && (i > 0 || s > 0)) {
                     slice.repeatHeader(repeated);
                 }
-                if (i > 0 || s > 0) {
+                if (s > 0) {
                     stacker.penalty(0);
+                } else if (i > 0) {
+                    // as with a paragraph's lines: no lone row at the foot or the head of a page
+                    boolean allowed = i >= env.theme.orphanLines() && body.size() - i >= env.theme.widowLines();
+                    stacker.penalty(allowed ? 0 : VItem.Penalty.INFINITY);
                 }
                 stacker.box(slice);
             }

@@ -14,6 +14,7 @@ abstract non-sealed class VBox extends VItem {
     private List<String> anchors;
     private HeadingInfo heading;
     private Label label;
+    private boolean floats;
 
     VBox(Backdrop[] backdrops, Block source) {
         super(backdrops);
@@ -59,6 +60,16 @@ abstract non-sealed class VBox extends VItem {
         label = value;
     }
 
+    /** Lets the page builder move this box (a figure) to the top of the next page when it does not fit. */
+    void floats(boolean value) {
+        floats = value;
+    }
+
+    /** @return whether this box may move to the next page while the text after it fills this one */
+    boolean floats() {
+        return floats;
+    }
+
     /** Places the box with its top-left at the text block's left edge {@code x} and {@code y}. */
     final void place(Emitter e, float x, float y) {
         if (heading != null) {
@@ -69,10 +80,11 @@ abstract non-sealed class VBox extends VItem {
                 e.destination(id, x, y);
             }
         }
-        draw(e, x, y);
         if (label != null) {
+            // before the content, so text extraction reads "1. First item", not "First item 1."
             label.draw(e, x, y + firstBaseline(), source);
         }
+        draw(e, x, y);
     }
 
     /** Draws the box's own content. */

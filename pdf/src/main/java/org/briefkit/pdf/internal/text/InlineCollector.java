@@ -24,7 +24,8 @@ import org.briefkit.theme.Rgb;
  * what it holds (emphasis toggles italics, strong sets bold, super- and subscripts shrink and
  * shift the baseline, small capitals capitalise lower-case letters at a smaller size, code
  * switches to the monospace family, links take the link colour and a target), notes leave a
- * numbered marker, ids become anchors. Every kind is handled; nothing is dropped.
+ * numbered marker (with a destination the note links back to), ids become anchors; a span of
+ * class {@value #CAPS} is drawn in capitals. Every kind is handled; nothing is dropped.
  */
 public final class InlineCollector implements InlineVisitor<Void> {
     /** Raised and lowered text is this much of the surrounding size. */
@@ -32,6 +33,11 @@ public final class InlineCollector implements InlineVisitor<Void> {
     /** Small capitals are this much of the surrounding size. */
     public static final float SMALL_CAPS_SCALE = 0.8f;
     private static final float CODE_SCALE = 0.9f;
+    /**
+     * The class of a span drawn in capitals (as Word's "caps" does): the letters are drawn upper
+     * case and extract as written, so a letterhead reads "Example Institute", not "EXAMPLE INSTITUTE".
+     */
+    public static final String CAPS = "caps";
 
     /** Numbers notes as they are met and says where their markers link to. */
     public interface NoteCiter {
@@ -45,8 +51,9 @@ public final class InlineCollector implements InlineVisitor<Void> {
     /**
      * @param number the note's number
      * @param link   where its marker links, or null
+     * @param anchor a destination to place at the marker, for the note to link back to; or null
      */
-    public record Citation(int number, String link) {
+    public record Citation(int number, String link, String anchor) {
     }
 
     private final StyledText.Builder out;
@@ -56,6 +63,7 @@ public final class InlineCollector implements InlineVisitor<Void> {
     private TextStyle style;
     private String link;
     private int smallCaps;
+    private int allCaps;
 
     private InlineCollector(StyledText.Builder out, TextStyle style, FontFamily mono, Rgb linkColour,
             NoteCiter notes) {
@@ -102,6 +110,12 @@ public final class InlineCollector implements InlineVisitor<Void> {
     }
 
     private void text(String value) {
+        if (allCaps > 0 && smallCaps == 0) {
+            StringBuilder upper = new StringBuilder(value.length());
+            value.codePoints().forEach(cp -> upper.appendCodePoint(isSmall(cp) ? Character.toUpperCase(cp) : cp));
+            out.append(upper.toString(), value, style, link);
+            return;
+        }
         if (smallCaps == 0) {
             out.append(value, style, link);
             return;
@@ -224,6 +238,9 @@ public final class InlineCollector implements InlineVisitor<Void> {
     @Override
     public Void visitNote(Note note) {
         Citation c = notes.cite(note);
+        if (c.anchor() != null) {
+            out.anchor(c.anchor());
+        }
         TextStyle marker = raised(style.withFace(org.briefkit.theme.FontStyle.REGULAR)).withHyphenation(false);
         out.note(Integer.toString(c.number()), marker, c.link(), c.number(), note);
         return null;
@@ -246,12 +263,19 @@ public final class InlineCollector implements InlineVisitor<Void> {
             inner = inner.underlined();
         }
         boolean caps = s.attr().hasClass("smallcaps") || s.attr().hasClass("small-caps");
+        boolean upper = s.attr().hasClass(CAPS);
         if (caps) {
             smallCaps++;
+        }
+        if (upper) {
+            allCaps++;
         }
         within(inner, s.content());
         if (caps) {
             smallCaps--;
+        }
+        if (upper) {
+            allCaps--;
         }
         return null;
     }

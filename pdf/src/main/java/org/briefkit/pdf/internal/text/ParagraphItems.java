@@ -12,7 +12,8 @@ import org.briefkit.pdf.internal.font.FontSet;
  * font metrics (one box per run of one face and style), spaces become glue, and every legal
  * break that is not a space (after a hyphen or a dash, between ideographs) becomes a penalty.
  * Legal breaks are Unicode's line-breaking opportunities as {@link BreakIterator} finds them for
- * the language. Hyphenation points become flagged penalties carrying the hyphen's width; a word
+ * the language, except after a separator or apostrophe inside a number or word ("8:30", "p.m.").
+ * Hyphenation points become flagged penalties carrying the hyphen's width; a word
  * wider than the narrowest line also gets emergency break points between its characters, so it
  * can never overflow the measure.
  */
@@ -61,10 +62,32 @@ public final class ParagraphItems {
         BreakIterator lines = BreakIterator.getLineInstance(settings.language());
         lines.setText(chars);
         int start = lines.first();
-        for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+        int end = lines.next();
+        while (end != BreakIterator.DONE) {
+            if (end < chars.length() && insideWord(end)) {
+                end = lines.next();
+                continue;
+            }
             segment(start, end, end == chars.length());
+            start = end;
+            end = lines.next();
         }
         items.finish();
+    }
+
+    /**
+     * Whether a break the JDK offers falls after an infix separator or an apostrophe inside a word
+     * or number: "8:30", "1,000", "p.m.", "people's" (Unicode's rules LB19, LB25 and LB29 keep
+     * these whole; the JDK's iterator breaks after the colon, after a full stop before a letter,
+     * and after a straight apostrophe).
+     */
+    private boolean insideWord(int at) {
+        if (at < 2) {
+            return false;
+        }
+        char before = chars.charAt(at - 1);
+        return (before == ':' || before == ',' || before == '.' || before == '\'' || before == '\u2019')
+                && Character.isLetterOrDigit(chars.charAt(at)) && Character.isLetterOrDigit(chars.charAt(at - 2));
     }
 
     /** One stretch between break opportunities: content, then perhaps spaces or a forced break. */

@@ -30,6 +30,26 @@ class TableLayoutTest {
     }
 
     @Test
+    void neverLeavesALoneRowAtTheFootOrHeadOfAPage() {
+        int split = 0;
+        for (int filler = 20; filler < 40; filler++) {
+            Random random = new Random(filler);
+            var b = Document.builder(Fixtures.metadata("Split table"));
+            for (int p = 0; p < 4; p++) {
+                b.paragraph(Fixtures.words(random, filler * 3));
+            }
+            LaidOutDocument laid = Fixtures.layout(b.add(table(6, random)).build(), Fixtures.theme());
+            List<Long> perPage = laid.pages().stream().map(page -> Fixtures.runs(page).stream()
+                    .filter(r -> r.text().matches("Row \\d+")).count()).filter(n -> n > 0).toList();
+            if (perPage.size() > 1) {
+                split++;
+                assertTrue(perPage.stream().allMatch(n -> n >= 2), "rows per page " + perPage + " at " + filler);
+            }
+        }
+        assertTrue(split > 0, "some table split across pages");
+    }
+
+    @Test
     void repeatsTheHeaderRowOnEachPageOfAThreePageTable() {
         Random random = new Random(1);
         Document doc = Document.builder(Fixtures.metadata("Long table")).paragraph(Fixtures.words(random, 60))

@@ -33,7 +33,7 @@ class InlineCollectorTest {
     private static StyledText collect(Inline... inlines) {
         int[] n = {0};
         return InlineCollector.collect(List.of(inlines), BODY, Fonts.LIBERATION.mono(), LINK,
-                note -> new InlineCollector.Citation(++n[0], "#n" + n[0]));
+                note -> new InlineCollector.Citation(++n[0], "#n" + n[0], null));
     }
 
     private static TextStyle styleOf(StyledText t, String part) {

@@ -57,6 +57,13 @@ class ParagraphItemsTest {
     }
 
     @Test
+    void neverBreaksAfterASeparatorInsideANumberOrWord() {
+        String text = "At 8:30 p.m., 1,000 of 2.5 million: 9 people's sites.";
+        assertEquals("[At]_[8:30]_[p.m.,]_[1,000]_[of]_[2.5]_[million:]_[9]_[people's]_[sites.]",
+                shape(items(text, Hyphenation.NONE, 500), text));
+    }
+
+    @Test
     void insertsFlaggedPenaltiesWithTheHyphensWidthAtHyphenationPoints() {
         Hyphenation everyThird = word -> {
             List<Integer> points = new ArrayList<>();
