@@ -40,9 +40,11 @@ import org.briefkit.model.ThematicBreak;
  * The words a rendered document must hold, as streams whose words must appear in order: the
  * title; the main text (summary, body, back matter, in reading order); each note on its own (a
  * footnote sits at the foot of a page, away from its mark, so its words keep their own order
- * only); and, when {@code cellsApart}, each table cell on its own (a PDF draws a row's cells side
- * by side, so a row split over two pages interleaves them). Words are split at white space and
- * left as they are; each format's check normalizes them.
+ * only); and, when {@code cellsApart} (for the PDF), each table cell on its own (a PDF draws a
+ * row's cells side by side, so a row split over two pages interleaves them) and each figure's
+ * caption and credit on their own (a figure that does not fit floats to the top of the next
+ * page, after the text that follows it). Words are split at white space and left as they are;
+ * each format's check normalizes them.
  */
 final class ExpectedText implements BlockVisitor<Void>, InlineVisitor<Void> {
     /** @param name what the stream is, for messages; @param kind where its words are found */
@@ -184,8 +186,17 @@ final class ExpectedText implements BlockVisitor<Void>, InlineVisitor<Void> {
 
     @Override
     public Void visitFigure(Figure figure) {
-        inlines(figure.caption());
-        inlines(figure.credit());
+        if (cellsApart) {
+            List<String> saved = current;
+            current = new ArrayList<>();
+            streams.add(new Stream("figure " + streams.size(), Kind.BODY, current));
+            inlines(figure.caption());
+            inlines(figure.credit());
+            current = saved;
+        } else {
+            inlines(figure.caption());
+            inlines(figure.credit());
+        }
         return null;
     }
 
