@@ -44,6 +44,18 @@ final class DocxCheck {
         } catch (IOException | RuntimeException e) {
             throw new AssertionError("POI cannot open the DOCX: " + e, e);
         }
+        Map<String, byte[]> parts = unzip(docx);
+        StringBuilder notes = new StringBuilder();
+        for (String part : List.of("word/footnotes.xml", "word/endnotes.xml")) {
+            if (parts.containsKey(part)) {
+                notes.append(text(part, parts.get(part))).append(' ');
+            }
+        }
+        return new Read(parts, text("word/document.xml", parts.get("word/document.xml")), notes.toString());
+    }
+
+    /** @param docx a rendered file; @return its zip entries, in order */
+    static Map<String, byte[]> unzip(byte[] docx) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -52,13 +64,7 @@ final class DocxCheck {
         } catch (IOException e) {
             throw new AssertionError("the DOCX is not a readable zip: " + e, e);
         }
-        StringBuilder notes = new StringBuilder();
-        for (String part : List.of("word/footnotes.xml", "word/endnotes.xml")) {
-            if (parts.containsKey(part)) {
-                notes.append(text(part, parts.get(part))).append(' ');
-            }
-        }
-        return new Read(parts, text("word/document.xml", parts.get("word/document.xml")), notes.toString());
+        return parts;
     }
 
     /** The visible text of a part: w:t content, tabs and breaks as spaces, a space after each paragraph. */

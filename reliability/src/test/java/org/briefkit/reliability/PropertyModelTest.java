@@ -145,6 +145,11 @@ class PropertyModelTest {
     static void checkPdf(Document document, Theme theme) {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         byte[] pdf = render("PDF", () -> Renders.pdf(document, theme, warnings));
+        checkPdf(document, pdf, warnings);
+    }
+
+    /** Checks a PDF already rendered, with the warnings its render gave. */
+    static PdfCheck.Read checkPdf(Document document, byte[] pdf, List<String> warnings) {
         PdfCheck.Read read = PdfCheck.read(pdf);
         for (String w : warnings) {
             assertTrue(wellFormed(w), "a warning holds half a surrogate pair: " + w);
@@ -162,10 +167,15 @@ class PropertyModelTest {
         PDF_PAGES.addAndGet(read.pages());
         SPLITS.addAndGet(match.splits());
         MISSING.addAndGet(missing.size());
+        return read;
     }
 
     static void checkDocx(Document document, Theme theme, boolean schema) {
-        byte[] docx = render("DOCX", () -> Renders.docx(document, theme));
+        checkDocx(document, render("DOCX", () -> Renders.docx(document, theme)), schema);
+    }
+
+    /** Checks a DOCX already rendered. */
+    static DocxCheck.Read checkDocx(Document document, byte[] docx, boolean schema) {
         DocxCheck.Read read = DocxCheck.read(docx);
         TextMatch body = new TextMatch(read.body(), DocxCheck.normalizer(), false);
         TextMatch notes = new TextMatch(read.notes(), DocxCheck.normalizer(), false);
@@ -181,9 +191,10 @@ class PropertyModelTest {
             assertTrue(errors.isEmpty(), "DOCX schema errors: " + String.join("\n", errors));
             SCHEMA_CHECKED.incrementAndGet();
         }
+        return read;
     }
 
-    private static byte[] render(String format, java.util.function.Supplier<byte[]> render) {
+    static byte[] render(String format, java.util.function.Supplier<byte[]> render) {
         try {
             return render.get();
         } catch (BriefkitException e) {
