@@ -19,9 +19,11 @@ import org.briefkit.theme.Theme;
  * it, so bookmarks, TOC entries and cross-references have the same names and numbers in the PDF
  * and the DOCX. Headings are told apart by identity: two headings with equal text are two entries.
  *
- * <p>Numbering (when the theme asks): body headings 1, 1.1, 1.1.1 down to the theme's numbered
- * levels; back-matter headings A, A.1 (appendices); summary headings and headings with the class
- * {@code unnumbered} none. Headings inside notes are neither numbered nor listed.
+ * <p>Numbering (when the theme numbers the document's kind): body headings 1, 1.1, 1.1.1 down to
+ * the theme's numbered levels; back-matter headings are appendices, a level-1 one numbered
+ * "Appendix A" (so "# Glossary {.appendix}" reads "Appendix A  Glossary"), the levels under it
+ * A.1, A.1.1; summary headings and headings with the class {@code unnumbered} none. Headings
+ * inside notes are neither numbered nor listed.
  */
 public final class Headings {
     private final List<HeadingInfo> all;
@@ -47,7 +49,7 @@ public final class Headings {
                 taken.add(h.attr().id());
             }
         }, inline -> { });
-        Numberer numbers = new Numberer(theme);
+        Numberer numbers = new Numberer(theme, document.metadata().kind());
         List<HeadingInfo> all = new ArrayList<>();
         collect(document.summary(), null, taken, theme, all);
         collect(document.body(), numbers, taken, theme, all);
@@ -135,15 +137,15 @@ public final class Headings {
         return byHeading.containsKey(heading);
     }
 
-    /** Heading counters: 1, 1.1, ... in the body and A, A.1, ... in the back matter. */
+    /** Heading counters: 1, 1.1, ... in the body and Appendix A, A.1, ... in the back matter. */
     private static final class Numberer {
         private final boolean enabled;
         private final int levels;
         private final int[] counters = new int[7];
         private boolean appendices;
 
-        Numberer(Theme theme) {
-            enabled = theme.numberHeadings();
+        Numberer(Theme theme, org.briefkit.model.DocumentKind kind) {
+            enabled = theme.numberHeadings(kind);
             levels = theme.numberedLevels();
         }
 
@@ -160,7 +162,7 @@ public final class Headings {
             for (int deeper = level + 1; deeper < counters.length; deeper++) {
                 counters[deeper] = 0;
             }
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(appendices && level == 1 ? Wording.APPENDIX + " " : "");
             for (int l = 1; l <= level; l++) {
                 if (l > 1) {
                     out.append('.');

@@ -13,11 +13,17 @@ public enum Part {
     CONTACTS,
     /** Press release: the headline (title) and subhead (subtitle). */
     HEADLINE,
-    /** Brief or report: a cover page with program label, title, subtitle, authors, date, organization. */
+    /**
+     * Brief or report: the cover, with program label, title, subtitle, authors, date,
+     * organization: a report's own page; a brief's band atop page 1.
+     */
     COVER,
     /** Brief or report without a cover: the same facts as a title block atop the first page. */
     TITLE_BLOCK,
-    /** Brief or report: the copyright and license lines (the inside of the cover when there is one). */
+    /**
+     * Brief or report: the copyright and license lines: the inside of a report's cover; after a
+     * brief's cover band or a title block.
+     */
     COPYRIGHT,
     /** Report: the table of contents, with the pages the headings land on. */
     CONTENTS,
@@ -37,6 +43,9 @@ public enum Part {
     ABOUT,
     /** Press release: the centred end mark ("###"), last of all. */
     END_MARK,
-    /** Brief or report: the back cover with the organization's boilerplate, address, website and contacts. */
+    /**
+     * Brief or report (with a cover): the back cover with the organization's boilerplate, address,
+     * website and contacts: a report's own last page; a panel closing a brief's last page.
+     */
     BACK_COVER
 }

@@ -23,6 +23,8 @@ public final class Wording {
     public static final String NOTES = "Notes";
     /** The heading over the authors' bios. */
     public static final String ABOUT_AUTHORS = "About the Authors";
+    /** The word before a numbered appendix's letter: "Appendix A". */
+    public static final String APPENDIX = "Appendix";
     /** The title of the related-items card. */
     public static final String READ_MORE = "Read more";
     /** The label over one media contact. */

@@ -1,5 +1,7 @@
 package org.briefkit.theme;
 
+import org.briefkit.model.DocumentKind;
+
 /**
  * Everything about a document's look that is not its text: page geometry, fonts, sizes,
  * colours, running heads, notes, numbering and line-breaking choices. One theme drives both
@@ -18,7 +20,7 @@ public final class Theme {
     private final RunningText header;
     private final RunningText footer;
     private final boolean runningHeadsOnFirstPage;
-    private final boolean numberHeadings;
+    private final HeadingNumbering headingNumbering;
     private final int numberedLevels;
     private final NotePlacement notes;
     private final boolean coverPage;
@@ -40,7 +42,7 @@ public final class Theme {
         header = given("header", b.header);
         footer = given("footer", b.footer);
         runningHeadsOnFirstPage = b.runningHeadsOnFirstPage;
-        numberHeadings = b.numberHeadings;
+        headingNumbering = given("headingNumbering", b.headingNumbering);
         numberedLevels = range("numberedLevels", b.numberedLevels, 1, 6);
         notes = given("notes", b.notes);
         coverPage = b.coverPage;
@@ -129,9 +131,17 @@ public final class Theme {
         return runningHeadsOnFirstPage;
     }
 
-    /** @return whether headings are numbered (1, 1.1, 1.1.1) */
-    public boolean numberHeadings() {
-        return numberHeadings;
+    /** @return which kinds of document number their headings */
+    public HeadingNumbering headingNumbering() {
+        return headingNumbering;
+    }
+
+    /**
+     * @param kind a document's kind
+     * @return whether its headings are numbered (1, 1.1, 1.1.1; appendices Appendix A, A.1)
+     */
+    public boolean numberHeadings(DocumentKind kind) {
+        return headingNumbering.numbers(kind);
     }
 
     /** @return how many heading levels are numbered, from level 1 */
@@ -209,7 +219,7 @@ public final class Theme {
         private RunningText header = new RunningText("{title}", "", "{program}");
         private RunningText footer = new RunningText("{organization}", "", "Page {page} of {pages}");
         private boolean runningHeadsOnFirstPage = false;
-        private boolean numberHeadings = false;
+        private HeadingNumbering headingNumbering = HeadingNumbering.REPORTS;
         private int numberedLevels = 3;
         private NotePlacement notes = NotePlacement.BY_KIND;
         private boolean coverPage = true;
@@ -235,7 +245,7 @@ public final class Theme {
             header = t.header;
             footer = t.footer;
             runningHeadsOnFirstPage = t.runningHeadsOnFirstPage;
-            numberHeadings = t.numberHeadings;
+            headingNumbering = t.headingNumbering;
             numberedLevels = t.numberedLevels;
             notes = t.notes;
             coverPage = t.coverPage;
@@ -297,9 +307,9 @@ public final class Theme {
             return this;
         }
 
-        /** @param v whether headings are numbered; @return this builder */
-        public Builder numberHeadings(boolean v) {
-            numberHeadings = v;
+        /** @param v which kinds number their headings; @return this builder */
+        public Builder headingNumbering(HeadingNumbering v) {
+            headingNumbering = v;
             return this;
         }
 

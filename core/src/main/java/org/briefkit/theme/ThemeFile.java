@@ -101,7 +101,9 @@ public final class ThemeFile {
             b.footer(running("footer", map.get("footer")));
         }
         flag(map, "running_heads_on_first_page", b::runningHeadsOnFirstPage);
-        flag(map, "number_headings", b::numberHeadings);
+        if (map.containsKey("number_headings")) {
+            b.headingNumbering(numbering(map.get("number_headings")));
+        }
         flag(map, "cover_page", b::coverPage);
         flag(map, "table_of_contents", b::tableOfContents);
         flag(map, "justify", b::justify);
@@ -197,7 +199,7 @@ public final class ThemeFile {
 
     private TypeScale type(Map<String, Object> m, TypeScale base) {
         known("type.", m, Set.of("body", "line_height", "headings", "title", "subtitle", "note", "caption", "code",
-                "pull_quote", "running", "paragraph_gap"));
+                "pull_quote", "running", "paragraph_gap", "compact_body", "compact_line_height"));
         List<Double> headings = base.headings();
         if (m.containsKey("headings")) {
             if (!(m.get("headings") instanceof List<?> sizes)) {
@@ -214,7 +216,21 @@ public final class ThemeFile {
                 headings, size(m, "title", base.title()), size(m, "subtitle", base.subtitle()),
                 size(m, "note", base.note()), size(m, "caption", base.caption()), size(m, "code", base.code()),
                 size(m, "pull_quote", base.pullQuote()), size(m, "running", base.running()),
-                size(m, "paragraph_gap", base.paragraphGap()));
+                size(m, "paragraph_gap", base.paragraphGap()), size(m, "compact_body", base.compactBody()),
+                m.containsKey("compact_line_height")
+                        ? plainNumber("type.compact_line_height", m.get("compact_line_height"))
+                        : base.compactLineHeight());
+    }
+
+    /** {@code none}, {@code all} or {@code reports}; {@code true} and {@code false} as {@code all} and {@code none}. */
+    private HeadingNumbering numbering(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? HeadingNumbering.ALL : HeadingNumbering.NONE;
+        }
+        if (!(value instanceof String)) {
+            throw error("number_headings", "'" + value + "' is not one of none, all, reports (or true, false)");
+        }
+        return choice("number_headings", value, HeadingNumbering.class);
     }
 
     private double size(Map<String, Object> m, String key, double base) {

@@ -10,6 +10,7 @@ import org.briefkit.model.Metadata;
 import org.briefkit.model.Note;
 import org.briefkit.model.Paragraph;
 import org.briefkit.model.Text;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.NotePlacement;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,15 @@ class ContentsTest {
                 .paragraph(new Text("Claim"), Note.of("Source."))
                 .appendix(Heading.of(1, "Data"))
                 .build();
-        Theme theme = Theme.letter().toBuilder().notes(NotePlacement.ENDNOTES).numberHeadings(true).build();
+        Theme theme = Theme.letter().toBuilder().notes(NotePlacement.ENDNOTES).headingNumbering(HeadingNumbering.ALL)
+                .build();
         Headings headings = Headings.of(doc, theme);
         assertEquals(List.of(
                 new ContentsEntry(1, "", "Executive Summary", "summary"),
                 new ContentsEntry(1, "1", "Context", "notes"),
                 new ContentsEntry(2, "1.1", "Detail", "section-2"),
                 new ContentsEntry(1, "", "Notes", "endnotes"),
-                new ContentsEntry(1, "A", "Data", "section-4"),
+                new ContentsEntry(1, "Appendix A", "Data", "section-4"),
                 new ContentsEntry(1, "", "About the Authors", "about-authors")), Contents.of(doc, theme, headings));
         assertEquals("contents", headings.anchorOf(Part.CONTENTS));
     }

@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.briefkit.model.Attr;
 import org.briefkit.model.Document;
+import org.briefkit.model.DocumentKind;
 import org.briefkit.model.Heading;
 import org.briefkit.model.Metadata;
 import org.briefkit.model.Note;
 import org.briefkit.model.Paragraph;
 import org.briefkit.model.Text;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
 
 class HeadingsTest {
-    private static final Theme NUMBERED = Theme.letter().toBuilder().numberHeadings(true).numberedLevels(2)
-            .tocDepth(2).build();
+    private static final Theme NUMBERED = Theme.letter().toBuilder().headingNumbering(HeadingNumbering.ALL)
+            .numberedLevels(2).tocDepth(2).build();
 
     @Test
     void numbersBodyHeadingsAndLettersAppendices() {
@@ -28,8 +30,24 @@ class HeadingsTest {
                 .build();
         List<String> labels = Headings.of(doc, NUMBERED).all().stream().map(HeadingInfo::label).toList();
         assertEquals(List.of("At a glance", "1  Context", "1.1  History", "1.2  Today", "Detail", "2  Options", "Coda",
-                "A  Data", "A.1  Sources"), labels);
+                "Appendix A  Data", "A.1  Sources"), labels);
         assertEquals(8, Headings.of(doc, NUMBERED).toc().size());
+    }
+
+    @Test
+    void byDefaultOnlyReportsAreNumbered() {
+        for (DocumentKind kind : DocumentKind.values()) {
+            Document doc = Document.builder(Metadata.builder("T").kind(kind).build())
+                    .heading(1, "Context").heading(2, "History")
+                    .appendix(Heading.of(1, "Glossary"))
+                    .build();
+            List<String> numbers = Headings.of(doc, Theme.letter()).all().stream().map(HeadingInfo::number).toList();
+            assertEquals(kind == DocumentKind.REPORT ? List.of("1", "1.1", "Appendix A") : List.of("", "", ""),
+                    numbers, kind.label());
+            Theme none = Theme.letter().toBuilder().headingNumbering(HeadingNumbering.NONE).build();
+            assertEquals(List.of("", "", ""),
+                    Headings.of(doc, none).all().stream().map(HeadingInfo::number).toList(), kind.label());
+        }
     }
 
     @Test

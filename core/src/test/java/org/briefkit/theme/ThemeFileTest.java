@@ -1,12 +1,14 @@
 package org.briefkit.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefkit.model.DocumentKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +47,39 @@ class ThemeFileTest {
         assertEquals("{page} / {pages}", theme.footer().right());
         assertEquals(NotePlacement.ENDNOTES, theme.notes());
         assertEquals(DatelineStyle.AP, theme.datelineStyle());
-        assertTrue(theme.numberHeadings());
+        assertEquals(HeadingNumbering.ALL, theme.headingNumbering(), "true is all");
+    }
+
+    @Test
+    void headingNumberingIsNoneAllOrReports() throws IOException {
+        assertEquals(HeadingNumbering.REPORTS, ThemeFile.read(write("base: letter\n")).headingNumbering());
+        assertEquals(HeadingNumbering.NONE, ThemeFile.read(write("number_headings: none\n")).headingNumbering());
+        assertEquals(HeadingNumbering.ALL, ThemeFile.read(write("number_headings: all\n")).headingNumbering());
+        assertEquals(HeadingNumbering.REPORTS, ThemeFile.read(write("number_headings: Reports\n")).headingNumbering());
+        assertEquals(HeadingNumbering.NONE, ThemeFile.read(write("number_headings: false\n")).headingNumbering());
+        Theme reports = ThemeFile.read(write("number_headings: reports\n"));
+        assertTrue(reports.numberHeadings(DocumentKind.REPORT));
+        assertFalse(reports.numberHeadings(DocumentKind.BRIEF));
+        assertFalse(reports.numberHeadings(DocumentKind.PRESS_RELEASE));
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("number_headings: briefs\n")))
+                .getMessage().contains("theme.number_headings: 'briefs' is not one of none, all, reports"));
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("number_headings: 2\n")))
+                .getMessage().contains("theme.number_headings: '2' is not one of none, all, reports (or true, false)"));
+    }
+
+    @Test
+    void theCompactBodyIsATypeSetting() throws IOException {
+        TypeScale type = ThemeFile.read(write("type: {compact_body: 10, compact_line_height: 1.2}\n")).type();
+        assertEquals(10, type.compactBody());
+        assertEquals(1.2, type.compactLineHeight());
+        assertEquals(11, type.body(), "the rest stays the base's");
+        TypeScale defaults = ThemeFile.read(write("type: {body: 12}\n")).type();
+        assertEquals(TypeScale.COMPACT_BODY, defaults.compactBody());
+        assertEquals(TypeScale.COMPACT_LINE_HEIGHT, defaults.compactLineHeight());
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("type: {compact_line_height: 5}\n")))
+                .getMessage().contains("type.compactLineHeight: 5.0 is outside 1.0..3.0"));
+        assertTrue(assertThrows(ThemeException.class, () -> ThemeFile.read(write("type: {compact_body: 2pt}\n")))
+                .getMessage().contains("type.compactBody: 2.0 pt is outside 4..96 pt"));
     }
 
     @Test

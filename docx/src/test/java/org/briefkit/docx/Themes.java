@@ -1,6 +1,7 @@
 package org.briefkit.docx;
 
 import java.util.List;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Margins;
 import org.briefkit.theme.NotePlacement;
 import org.briefkit.theme.Theme;
@@ -21,12 +22,12 @@ public final class Themes {
 
     /** @return the default theme with numbered headings */
     public static Theme numbered() {
-        return Theme.letter().toBuilder().numberHeadings(true).build();
+        return Theme.letter().toBuilder().headingNumbering(HeadingNumbering.ALL).build();
     }
 
     /** @return A4, mirrored margins with a gutter, numbered headings */
     public static Theme bound() {
         return Theme.a4().toBuilder().margins(new Margins(Units.mm(25), Units.mm(25), Units.mm(30), Units.mm(20),
-                Units.mm(8), true)).numberHeadings(true).tocDepth(2).build();
+                Units.mm(8), true)).headingNumbering(HeadingNumbering.ALL).tocDepth(2).build();
     }
 }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.briefkit.model.Document;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -97,7 +98,7 @@ class LayoutsPdfTest {
 
     @Test
     void contentsEntriesLinkToTheirHeadingsAndShowThePagesTheyLandOn() throws IOException {
-        for (Theme theme : List.of(LETTER, LETTER.toBuilder().numberHeadings(true).build())) {
+        for (Theme theme : List.of(LETTER, LETTER.toBuilder().headingNumbering(HeadingNumbering.ALL).build())) {
             try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.report(8), theme))) {
                 int checked = 0;
                 for (int p = 2; p <= 3; p++) {

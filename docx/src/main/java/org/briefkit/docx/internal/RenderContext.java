@@ -47,7 +47,7 @@ public final class RenderContext {
     private int nextHeaderFooter = 1;
 
     /**
-     * Installs the style sheet and numbering, and numbers headings when the theme asks.
+     * Installs the style sheet and numbering, and numbers headings when the theme numbers the document's kind.
      *
      * @param document what is rendered
      * @param theme    how it looks
@@ -59,10 +59,10 @@ public final class RenderContext {
         this.doc = doc;
         this.headings = Headings.of(document, theme);
         this.language = DocumentLanguage.of(document);
-        this.styles = StyleSheet.install(doc, theme, language);
+        this.styles = StyleSheet.install(doc, theme, document.metadata().kind(), language);
         this.numbering = Numbering.install(doc);
         this.notes = new Notes(doc, theme.notes().resolve(document.metadata().kind()));
-        if (theme.numberHeadings()) {
+        if (theme.numberHeadings(document.metadata().kind())) {
             headingList = numbering.headings();
             appendixHeadingList = numbering.appendixHeadings();
             styles.numberHeadings(headingList, theme.numberedLevels());

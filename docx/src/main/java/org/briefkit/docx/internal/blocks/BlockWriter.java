@@ -55,6 +55,16 @@ public final class BlockWriter implements BlockVisitor<Void> {
         this.scope = scope;
     }
 
+    /** @return where the blocks go */
+    public Flow flow() {
+        return flow;
+    }
+
+    /** @return what surrounds the blocks */
+    public Scope scope() {
+        return scope;
+    }
+
     /** @param blocks blocks to write, in order */
     public void write(List<Block> blocks) {
         for (Block block : blocks) {

@@ -19,20 +19,24 @@ import org.briefkit.model.Paragraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 
 /**
- * Lays a document out in the parts {@link Composition#parts} lists, in that order, and cuts it
- * into Word sections where the page set-up changes:
+ * Lays a document out in the parts {@link Composition#parts} lists, in that order, as the PDF
+ * arranges them (docs/LAYOUTS.md), and cuts it into Word sections where the page set-up changes:
  *
  * <ul>
- *   <li>a cover: its own section, text centred on the page, no running heads (a blank
+ *   <li>a report's cover: its own section, text centred on the page, no running heads (a blank
  *       "different first page");</li>
- *   <li>the copyright lines after a cover: their own page, at its foot, no running heads;</li>
- *   <li>the main text: the theme's running heads; without a cover, a blank first page unless the
- *       theme puts running heads on page 1 (a press release's page 2 onwards carries its running
- *       title this way);</li>
+ *   <li>the copyright lines after a report's cover: their own page, at its foot, no running
+ *       heads;</li>
+ *   <li>the main text: the theme's running heads; without a cover page, a blank first page
+ *       unless the theme puts running heads on page 1 (a press release's page 2 onwards carries
+ *       its running title this way, and its page 1 header holds the letterhead; a brief's page 1
+ *       opens with its cover band);</li>
  *   <li>when notes are endnotes, the section holding the "Notes" heading ends right after it,
  *       and Word prints the endnotes there ({@code w:endnotePr/w:pos = sectEnd}, every other
  *       section {@code w:noEndnote}); what follows goes on in a new section;</li>
- *   <li>a back cover: its own last page, text at its foot, no running heads.</li>
+ *   <li>a report's back cover: its own last page, on an even page (after a blank one when
+ *       needed, so it is the outside of the printed report), text at its foot, no running heads.
+ *       A brief's back cover is a closing panel at the end of its text.</li>
  * </ul>
  *
  * <p>Reports start the summary, the body, the notes, the appendices and "About the Authors"
@@ -74,9 +78,13 @@ public final class LayoutWriter {
 
     private void run() {
         List<Part> parts = plan.parts;
-        boolean cover = parts.contains(Part.COVER);
+        boolean cover = coverPage();
         Section main = new Section(Start.NEXT_PAGE, true, !cover && !ctx.theme().runningHeadsOnFirstPage(), false,
                 VerticalAlign.TOP);
+        if (parts.contains(Part.LETTERHEAD) && Masthead.inHeader(ctx.theme())) {
+            main = main.withLetterhead();
+            sections.letterhead(w -> Masthead.letterhead(ctx, w));
+        }
         current = cover ? new Section(Start.NEXT_PAGE, false, true, false, VerticalAlign.CENTER) : main;
         Part previous = null;
         for (int i = 0; i < parts.size(); i++) {
@@ -85,11 +93,23 @@ public final class LayoutWriter {
             atTop = pageTop;
             pageTop = false;
             switch (part) {
-                case LETTERHEAD -> Masthead.letterhead(ctx, writer);
-                case RELEASE_LINE -> Masthead.releaseLine(ctx, writer);
-                case CONTACTS -> Contacts.write(writer, ctx.meta().contacts());
+                case LETTERHEAD -> {
+                    if (!current.letterhead()) {
+                        Masthead.letterhead(ctx, writer);
+                    }
+                }
+                case RELEASE_LINE -> Masthead.releaseLine(ctx, writer, parts.contains(Part.CONTACTS));
+                case CONTACTS -> {
+                    if (!parts.contains(Part.RELEASE_LINE)) {
+                        Contacts.write(writer, ctx.meta().contacts());
+                    }
+                }
                 case HEADLINE -> Masthead.headline(ctx, writer);
                 case COVER -> {
+                    if (!cover) {
+                        Covers.band(ctx, writer);
+                        break;
+                    }
                     Covers.cover(ctx, writer);
                     boolean ownCopyrightPage = next == Part.COPYRIGHT;
                     endSection(ownCopyrightPage
@@ -134,8 +154,12 @@ public final class LayoutWriter {
                 case ABOUT -> Closing.about(ctx, writer);
                 case END_MARK -> Closing.endMark(ctx, writer);
                 case BACK_COVER -> {
-                    endSection(new Section(Start.NEXT_PAGE, false, true, false, VerticalAlign.BOTTOM));
-                    Covers.backCover(ctx, writer);
+                    if (cover) {
+                        endSection(new Section(Start.EVEN_PAGE, false, true, false, VerticalAlign.BOTTOM));
+                        Covers.backCover(ctx, writer);
+                    } else {
+                        Covers.panel(ctx, writer);
+                    }
                 }
             }
             previous = part;
@@ -178,7 +202,7 @@ public final class LayoutWriter {
             writer.partHeading(1, Wording.NOTES, plan.notesBookmark);
         }
         current = current.withEndnotes();
-        if (next != null && next != Part.BACK_COVER) {
+        if (next != null && !(next == Part.BACK_COVER && coverPage())) {
             Start start = report ? Start.NEXT_PAGE : Start.CONTINUOUS;
             endSection(new Section(start, true, false, false, VerticalAlign.TOP));
         }
@@ -187,7 +211,15 @@ public final class LayoutWriter {
     private void endSection(Section following) {
         sections.close(flow, current);
         current = following;
-        pageTop = following.start() == Start.NEXT_PAGE;
+        pageTop = following.start() != Start.CONTINUOUS;
+    }
+
+    /**
+     * @return whether the document has a cover page: a report's cover (a brief's is a band atop
+     *         page 1, and its back cover a closing panel)
+     */
+    private boolean coverPage() {
+        return report && plan.parts.contains(Part.COVER);
     }
 
     private void newPage() {

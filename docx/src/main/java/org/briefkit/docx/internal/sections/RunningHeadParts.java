@@ -6,9 +6,11 @@ import org.apache.poi.xwpf.usermodel.XWPFFactory;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import java.util.List;
+import java.util.function.Consumer;
 import org.briefkit.compose.RunningHeads;
 import org.briefkit.compose.RunningHeads.Segment;
 import org.briefkit.docx.internal.RenderContext;
+import org.briefkit.docx.internal.blocks.BlockWriter;
 import org.briefkit.docx.internal.blocks.Flow;
 import org.briefkit.docx.internal.inlines.Fields;
 import org.briefkit.docx.internal.inlines.InlineWriter;
@@ -33,6 +35,7 @@ final class RunningHeadParts {
     private String runningFooter;
     private String blankHeader;
     private String blankFooter;
+    private String letterheadHeader;
 
     RunningHeadParts(RenderContext ctx) {
         this.ctx = ctx;
@@ -64,6 +67,26 @@ final class RunningHeadParts {
             blankFooter = make(XWPFRelation.FOOTER, StyleIds.FOOTER, RunningText.NONE, "");
         }
         return blankFooter;
+    }
+
+    /**
+     * @param content writes the letterhead
+     * @return the relationship id of the header holding the letterhead (made once)
+     */
+    String letterhead(Consumer<BlockWriter> content) {
+        if (letterheadHeader == null) {
+            XWPFDocument doc = ctx.doc();
+            XWPFHeaderFooter part = (XWPFHeaderFooter) doc.createRelationship(XWPFRelation.HEADER,
+                    XWPFFactory.getInstance(), ctx.nextHeaderFooterIndex());
+            CTHdrFtr xml = CTHdrFtr.Factory.newInstance();
+            part.setHeaderFooter(xml);
+            Flow flow = Flow.of(xml, part, ctx.anchors());
+            content.accept(new BlockWriter(ctx, flow, ctx.bodyScope()));
+            flow.endWithParagraph(StyleIds.HEADER);
+            part.readHdrFtr(); // as in make()
+            letterheadHeader = doc.getRelationId(part);
+        }
+        return letterheadHeader;
     }
 
     private String make(XWPFRelation relation, String style, RunningText text, String where) {

@@ -10,14 +10,25 @@ package org.briefkit.docx.internal.sections;
  * @param blankFirstPage whether its first page carries none (Word's "different first page")
  * @param endnotesHere   whether the endnotes collected so far are printed at its end
  * @param align          where the text sits on its pages, top to bottom
+ * @param letterhead     whether its first page's header is the letterhead (a press release's page
+ *                       1, whose top margin holds it as printed letterhead does); only with a
+ *                       blank first page
  */
 public record Section(Start start, boolean runningHeads, boolean blankFirstPage, boolean endnotesHere,
-        VerticalAlign align) {
+        VerticalAlign align, boolean letterhead) {
+
+    /** A section whose first page's header, if any, is blank. */
+    public Section(Start start, boolean runningHeads, boolean blankFirstPage, boolean endnotesHere,
+            VerticalAlign align) {
+        this(start, runningHeads, blankFirstPage, endnotesHere, align, false);
+    }
 
     /** How a section starts. */
     public enum Start {
         /** On a new page. */
         NEXT_PAGE,
+        /** On the next even (left-hand) page, after a blank page when needed: a back cover. */
+        EVEN_PAGE,
         /** Right after the section before, on the same page. */
         CONTINUOUS
     }
@@ -34,6 +45,11 @@ public record Section(Start start, boolean runningHeads, boolean blankFirstPage,
 
     /** @return this section, printing the endnotes at its end */
     public Section withEndnotes() {
-        return new Section(start, runningHeads, blankFirstPage, true, align);
+        return new Section(start, runningHeads, blankFirstPage, true, align, letterhead);
+    }
+
+    /** @return this section, its first page headed by the letterhead */
+    public Section withLetterhead() {
+        return new Section(start, runningHeads, true, endnotesHere, align, true);
     }
 }

@@ -1,7 +1,9 @@
 package org.briefkit.docx.internal.sections;
 
 import java.math.BigInteger;
+import java.util.function.Consumer;
 import org.briefkit.docx.internal.RenderContext;
+import org.briefkit.docx.internal.blocks.BlockWriter;
 import org.briefkit.docx.internal.blocks.Flow;
 import org.briefkit.docx.internal.styles.StyleIds;
 import org.briefkit.theme.Margins;
@@ -30,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 public final class Sections {
     private final RenderContext ctx;
     private final RunningHeadParts heads;
+    private Consumer<BlockWriter> letterhead;
 
     /** @param ctx the render */
     public Sections(RenderContext ctx) {
@@ -70,18 +73,31 @@ public final class Sections {
         fill(body.addNewSectPr(), section);
     }
 
+    /**
+     * @param content writes the letterhead into the header of a section's first page, for the
+     *                sections made {@link Section#withLetterhead()}
+     */
+    public void letterhead(Consumer<BlockWriter> content) {
+        this.letterhead = content;
+    }
+
     private void fill(CTSectPr sect, Section section) {
         boolean running = section.runningHeads();
         reference(sect.addNewHeaderReference(), STHdrFtr.DEFAULT, heads.header(running));
         if (section.blankFirstPage()) {
-            reference(sect.addNewHeaderReference(), STHdrFtr.FIRST, heads.header(false));
+            String first = section.letterhead() && letterhead != null ? heads.letterhead(letterhead)
+                    : heads.header(false);
+            reference(sect.addNewHeaderReference(), STHdrFtr.FIRST, first);
         }
         reference(sect.addNewFooterReference(), STHdrFtr.DEFAULT, heads.footer(running));
         if (section.blankFirstPage()) {
             reference(sect.addNewFooterReference(), STHdrFtr.FIRST, heads.footer(false));
         }
-        sect.addNewType().setVal(section.start() == Section.Start.NEXT_PAGE ? STSectionMark.NEXT_PAGE
-                : STSectionMark.CONTINUOUS);
+        sect.addNewType().setVal(switch (section.start()) {
+            case NEXT_PAGE -> STSectionMark.NEXT_PAGE;
+            case EVEN_PAGE -> STSectionMark.EVEN_PAGE;
+            case CONTINUOUS -> STSectionMark.CONTINUOUS;
+        });
         PageSize size = ctx.theme().pageSize();
         CTPageSz pgSz = sect.addNewPgSz();
         pgSz.setW(BigInteger.valueOf(Units.twips(size.width())));

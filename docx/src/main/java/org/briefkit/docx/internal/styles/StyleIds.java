@@ -53,8 +53,8 @@ public final class StyleIds {
     public static final String COVER_ORGANIZATION = "CoverOrganization";
     public static final String COPYRIGHT = "Copyright";
     public static final String AUTHOR_NAME = "AuthorName";
-    public static final String AUTHOR_ROLE = "AuthorRole";
     public static final String AUTHOR_BIO = "AuthorBio";
+    public static final String BACK_COVER_BAND = "BackCoverBand";
     public static final String BACK_COVER_TITLE = "BackCoverTitle";
     public static final String BACK_COVER = "BackCover";
 
@@ -63,12 +63,22 @@ public final class StyleIds {
     public static final String CODE = "Code";
     public static final String DATELINE = "Dateline";
     public static final String PROGRAM_LABEL = "ProgramLabel";
+    /** An author's name inside a line (a cover's authors): Author Name's look. */
+    public static final String AUTHOR_NAME_CHAR = "AuthorNameChar";
+    /** An author's role after the name on its line. */
+    public static final String AUTHOR_ROLE = "AuthorRole";
     public static final String FOOTNOTE_REFERENCE = "FootnoteReference";
     public static final String ENDNOTE_REFERENCE = "EndnoteReference";
 
     // Table styles.
     public static final String TABLE = "BriefkitTable";
     public static final String CALLOUT_TABLE = "BriefkitCallout";
+    /** Parts set side by side: no borders, no cell margins. */
+    public static final String COLUMNS_TABLE = "BriefkitColumns";
+    /** The "Read more" card: a filled box, an accent rule at its left, the label beside the items. */
+    public static final String CARD_TABLE = "BriefkitCard";
+    /** A brief's cover band: its authors and date side by side over a hairline. */
+    public static final String COVER_BAND_TABLE = "BriefkitCoverBand";
 
     private StyleIds() {
     }

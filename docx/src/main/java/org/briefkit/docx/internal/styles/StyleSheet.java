@@ -11,6 +11,7 @@ import org.briefkit.docx.internal.inlines.TextRuns;
 import org.briefkit.docx.internal.packaging.Parts;
 import org.briefkit.docx.internal.packaging.XmlTemplate;
 import org.briefkit.model.Attr;
+import org.briefkit.model.DocumentKind;
 import org.briefkit.theme.Theme;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -48,11 +49,12 @@ public final class StyleSheet {
      *
      * @param doc      the document being written
      * @param theme    its theme
+     * @param kind     its kind, whose parts' sizes the styles take ({@link org.briefkit.compose.PartSizes})
      * @param language its languages
      * @return the installed style sheet
      */
-    public static StyleSheet install(XWPFDocument doc, Theme theme, DocumentLanguage language) {
-        String xml = TEMPLATE.fill(StyleValues.of(theme, language.lang(), language.eastAsian()));
+    public static StyleSheet install(XWPFDocument doc, Theme theme, DocumentKind kind, DocumentLanguage language) {
+        String xml = TEMPLATE.fill(StyleValues.of(theme, kind, language.lang(), language.eastAsian()));
         CTStyles parsed;
         try {
             parsed = StylesDocument.Factory.parse(xml, Parts.parsing()).getStyles();
@@ -78,6 +80,15 @@ public final class StyleSheet {
             numPr.addNewIlvl().setVal(BigInteger.valueOf(level - 1L));
             numPr.addNewNumId().setVal(numId);
         }
+    }
+
+    /**
+     * @param theme the theme
+     * @param level 1..6, a TOC level
+     * @return the width of its hanging number column, in points, when headings are numbered
+     */
+    public static double contentsNumberColumn(Theme theme, int level) {
+        return StyleValues.contentsNumberColumn(theme, level);
     }
 
     /**

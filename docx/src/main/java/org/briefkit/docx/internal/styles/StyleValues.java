@@ -3,6 +3,8 @@ package org.briefkit.docx.internal.styles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.briefkit.compose.PartSizes;
+import org.briefkit.model.DocumentKind;
 import org.briefkit.theme.FontFamily;
 import org.briefkit.theme.Palette;
 import org.briefkit.theme.Theme;
@@ -14,6 +16,12 @@ import org.briefkit.theme.Units;
  * twips, colours as six hex digits. Line spacing is "at least" the theme's leading (size x line
  * height), which is what the PDF sets baseline to baseline; with Word's "multiple" spacing the
  * font's own line gap would be added and pages would run longer than the PDF's.
+ *
+ * <p>The sizes of the running text and of the parts a layout adds (title, letterhead, contacts,
+ * cover, back cover, ...) are core's {@link PartSizes} for the document's kind, the sizes the PDF
+ * sets: a style sheet is made for one document, so a style such as Title or Back Cover takes the
+ * size and arrangement of that kind's part (a release's 18 pt headline, a brief's cover band, a
+ * report's 36 pt cover title).
  */
 final class StyleValues {
     /** Leading of display type (titles, headings), tighter than running text. */
@@ -22,7 +30,7 @@ final class StyleValues {
     private StyleValues() {
     }
 
-    static Map<String, String> of(Theme theme, String lang, String eastAsiaLang) {
+    static Map<String, String> of(Theme theme, DocumentKind kind, String lang, String eastAsiaLang) {
         Map<String, String> v = new HashMap<>();
         TypeScale type = theme.type();
         double lh = type.lineHeight();
@@ -43,10 +51,14 @@ final class StyleValues {
         v.put("color.headerFill", p.headerFill().toHex());
         v.put("color.link", p.link().toHex());
 
-        double small = (type.body() + type.caption()) / 2;
-        size(v, "body", type.body(), lh);
-        size(v, "title", type.title(), 1.1);
-        size(v, "subtitle", type.subtitle(), 1.25);
+        PartSizes parts = PartSizes.of(theme, kind);
+        boolean brief = kind == DocumentKind.BRIEF;
+        double small = parts.small();
+        v.put("size.body", halfPoints(parts.body()));
+        v.put("line.body", twips(parts.bodyLeading()));
+        v.put("gap.body.half", twips(parts.paragraphGap() / 2));
+        size(v, "title", parts.title(), 1.1);
+        size(v, "subtitle", parts.subtitle(), 1.25);
         size(v, "note", type.note(), lh);
         size(v, "caption", type.caption(), lh);
         size(v, "code", type.code(), lh);
@@ -72,19 +84,81 @@ final class StyleValues {
             v.put("color.h" + level, (level <= 2 ? p.accent() : p.text()).toHex());
         }
 
+        // the parts a layout adds, at core's sizes for this kind
+        size(v, "letterhead", parts.letterhead(), 1.3);
+        size(v, "releaseLine", parts.releaseLine(), 1.3);
+        size(v, "contact", parts.contact(), 1.3);
+        v.put("after.contact", twips(gap / 2));
+        v.put("size.aboutHeading", halfPoints(parts.aboutHeading()));
+        v.put("before.aboutHeading", twips(gap * 1.5));
+        size(v, "about", parts.about(), lh);
+        v.put("size.readMoreLabel", halfPoints(parts.readMoreLabel()));
+        size(v, "readMore", parts.readMore(), 1.3);
+        size(v, "readMoreItem", parts.readMoreItem(), 1.22);
+        v.put("after.readMoreItem", twips(gap * 0.2));
+        v.put("after.readMore", twips(gap * 0.6));
+        v.put("pad.card", twips(type.body() * 0.7));
+        v.put("pad.card.bottom", twips(Math.max(0, type.body() * 0.7 - gap * 0.6)));
+        v.put("before.endMark", twips(gap * 1.2));
+        v.put("pad.coverBand", twips(gap * 0.6));
+        // the cover: a report's is a page, its lines flush left; a brief's a band atop page 1, the
+        // authors at the left and the date and organization flush right beside them; without a
+        // cover, a title block atop page 1, its lines flush left
+        boolean band = brief && theme.coverPage();
+        boolean page = !brief && theme.coverPage();
+        size(v, "coverProgram", parts.coverProgram(), 1.3);
+        v.put("after.coverProgram", twips(type.body() * (band ? 1.1 : page ? 2.2 : 1.2)));
+        size(v, "coverAuthors", parts.coverAuthors(), 1.4);
+        v.put("before.coverAuthors", band ? "0" : twips(type.body() * (page ? 2.2 : 0.6)));
+        v.put("before.coverDate", page ? twips(gap * 2) : "0");
+        v.put("jc.coverDate", band ? "right" : "left");
+        v.put("size.coverOrganization", halfPoints(page ? parts.coverOrganization() : parts.coverAuthors()));
+        v.put("before.coverOrganization", page ? twips(gap * 4) : "0");
+        v.put("border.coverOrganization", page ? "single" : "nil");
+        // under a brief's cover band (a table, which has no space after) or a title block, the
+        // copyright lines keep their distance from it, and none between them
+        v.put("before.copyright", twips(page ? 0 : gap * (band ? 3 : 2)));
+        v.put("contextual.copyright", page ? "0" : "1");
+        size(v, "copyright", parts.copyright(), 1.35);
+        size(v, "authorName", parts.authorName(), 1.3);
+        v.put("size.authorRole", halfPoints(parts.authorRole()));
+        // the back cover: a report's own last page; a brief's closing panel
+        size(v, "backCoverTitle", brief ? parts.panelTitle() : parts.backCoverTitle(), 1.25);
+        size(v, "backCover", brief ? parts.panel() : parts.backCover(), brief ? 1.35 : 1.4);
+        v.put("after.backCoverTitle", twips(brief ? gap / 2 : gap));
+        v.put("after.backCover", twips(brief ? gap / 2 : gap));
+        v.put("band.backCover", Integer.toString(brief ? 32 : 48));
+        v.put("before.backCover", twips(brief ? gap * 2.5 : 0));
+
         v.put("jc.body", theme.justify() ? "both" : "left");
         v.put("widowControl", theme.widowLines() > 1 || theme.orphanLines() > 1 ? "1" : "0");
         double width = theme.textWidth();
         v.put("tab.center", twips(width / 2));
         v.put("tab.right", twips(width));
         v.put("rule.indent", twips(width * 0.4));
+        // the contents as the PDF sets them: each level's number hung in a column, a level's text
+        // where the level above's starts; unnumbered, a level indented 1.5 em under the one above
+        boolean numbered = theme.numberHeadings(kind);
+        v.put("after.toc", twips(gap * 0.3));
+        double indent = 0;
         for (int level = 1; level <= 6; level++) {
-            int hanging = theme.numberHeadings() ? 360 + 180 * (level - 1) : 0;
-            v.put("before.toc" + level, level == 1 ? twips(gap) : "0");
-            v.put("left.toc" + level, Integer.toString(240 * (level - 1) + hanging));
-            v.put("hanging.toc" + level, Integer.toString(hanging));
+            double column = numbered ? contentsNumberColumn(theme, level) : 0;
+            v.put("before.toc" + level, level == 1 ? twips(gap * 1.4) : "0");
+            v.put("left.toc" + level, twips(indent + column));
+            v.put("hanging.toc" + level, twips(column));
+            indent += numbered ? column : type.body() * 1.5;
         }
         return v;
+    }
+
+    /**
+     * @param theme the theme
+     * @param level 1..6
+     * @return the width of a TOC level's hanging number column, in points: room for "1", "1.1",
+     *         "1.1.1" and a space, as the PDF's contents page has
+     */
+    static double contentsNumberColumn(Theme theme, int level) {
+        return theme.type().body() * (1.1 + 0.9 * level);
     }
 
     private static void size(Map<String, String> v, String key, double pt, double leading) {

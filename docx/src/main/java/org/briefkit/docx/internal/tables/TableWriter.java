@@ -1,6 +1,7 @@
 package org.briefkit.docx.internal.tables;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.docx.internal.RenderContext;
 import org.briefkit.docx.internal.blocks.BlockWriter;
@@ -121,6 +122,49 @@ public final class TableWriter {
         }
         writer.write(callout.content());
         cell.endWithParagraph(StyleIds.CALLOUT_BODY);
+    }
+
+    /**
+     * A row of columns side by side, for the parts a layout sets beside each other (a release
+     * line and the media contacts, a cover band's authors and date, a closing panel's
+     * organization and contacts): a one-row table in a table style (its borders and cell
+     * margins), fixed column widths, and a gutter before each column after the first.
+     *
+     * @param ctx        the render
+     * @param flow       where the table goes
+     * @param style      the table style
+     * @param widths     the columns' widths, in twips, gutters included
+     * @param gutter     the space before each column after the first, in twips
+     * @param keep       whether the row stays on one page
+     * @param scope      what surrounds the table (the columns' scopes are this, narrower)
+     * @return a writer for each column, in order; end each column's flow with a paragraph
+     *         ({@link Flow#endWithParagraph(String)}), as Word requires of a cell
+     */
+    public static List<BlockWriter> columns(RenderContext ctx, Flow flow, String style, int[] widths, int gutter,
+            boolean keep, Scope scope) {
+        CTTbl tbl = flow.table();
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        properties(tbl, style, total, false);
+        grid(tbl, widths);
+        CTRow tr = tbl.addNewTr();
+        if (keep) {
+            tr.addNewTrPr().addNewCantSplit();
+        }
+        List<BlockWriter> out = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            CTTc tc = tr.addNewTc();
+            CTTcPr pr = tc.addNewTcPr();
+            width(pr.addNewTcW(), widths[c]);
+            if (c > 0 && gutter > 0) {
+                width(pr.addNewTcMar().addNewLeft(), gutter);
+            }
+            int inner = widths[c] - (c > 0 ? gutter : 0);
+            out.add(new BlockWriter(ctx, Flow.of(tc, flow.part(), ctx.anchors()), scope.withWidth(inner)));
+        }
+        return out;
     }
 
     private static String cellStyle(Alignment alignment, boolean head) {

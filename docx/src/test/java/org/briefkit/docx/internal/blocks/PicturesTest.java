@@ -66,7 +66,26 @@ class PicturesTest {
         String logo = "//w:p[w:pPr/w:pStyle/@w:val='CoverLogo']//wp:inline";
         assertEquals("Harbor Policy Institute logo", f.string(DOC, logo + "/wp:docPr/@descr"));
         assertEquals(f.string(DOC, logo + "/wp:extent/@cx"), f.string(DOC, logo + "/wp:extent/@cy"), "square");
-        assertEquals(Long.toString(1440 * 635L), f.string(DOC, logo + "/wp:extent/@cy"), "one inch high");
+        assertEquals(Long.toString(720 * 635L), f.string(DOC, logo + "/wp:extent/@cy"), "half an inch atop a brief's band");
+        Document report = Samples.report(1, 1, 1, 0);
+        Document withLogo = new Document(report.metadata().toBuilder().organization(Samples.INSTITUTE_WITH_LOGO).build(),
+                report.summary(), report.body(), report.backMatter());
+        DocxFile r = DocxFile.render(withLogo, Theme.letter());
+        assertEquals(Long.toString(1440 * 635L), r.string(DOC, logo + "/wp:extent/@cy"), "one inch on a cover page");
+    }
+
+    @Test
+    void theLetterheadLogoIsAPictureOfItsHeader() {
+        Document release = Samples.pressRelease();
+        Document withLogo = new Document(release.metadata().toBuilder().organization(Samples.INSTITUTE_WITH_LOGO).build(),
+                release.summary(), release.body(), release.backMatter());
+        DocxFile f = DocxFile.render(withLogo, Theme.letter());
+        String header = "word/" + f.string("word/_rels/document.xml.rels", "//rel:Relationship[@Id='"
+                + f.string(DOC, "//w:body/w:sectPr/w:headerReference[@w:type='first']/@r:id") + "']/@Target");
+        String rel = f.string(header, "//w:p[w:pPr/w:pStyle/@w:val='Letterhead']//a:blip/@r:embed");
+        String rels = header.replace("word/", "word/_rels/") + ".rels";
+        assertTrue(f.names().contains("word/" + f.string(rels, "//rel:Relationship[@Id='" + rel + "']/@Target")));
+        assertEquals(Long.toString(480 * 635L), f.string(header, "//wp:inline/wp:extent/@cy"), "a third of an inch");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ContentsTest {
             }
         }
         expected.add("3\tData tables\t");
-        expected.add("A\tMethodology\t");
+        expected.add("Appendix A\u2002Methodology\t"); // too wide for the number column: no tab
         expected.add("About the Authors\t");
         assertEquals(expected, entries);
         assertEquals(List.of("TOC1", "TOC1", "TOC2", "TOC2"), f.strings(DOC,

@@ -25,25 +25,59 @@ import org.junit.jupiter.api.Test;
 class LayoutWriterTest {
     private static final String DOC = "word/document.xml";
 
+    /** @return the styles of the body's paragraphs (table cells' included), in reading order */
     private static List<String> styles(DocxFile f) {
-        return f.strings(DOC, "//w:body/w:p/w:pPr/w:pStyle/@w:val | //w:body/w:p[not(w:pPr/w:pStyle)]/@dummy");
+        return f.strings(DOC, "//w:body//w:p/w:pPr/w:pStyle/@w:val");
+    }
+
+    private static List<String> runsOf(List<String> styles) {
+        List<String> order = new ArrayList<>();
+        for (String s : styles) {
+            if (order.isEmpty() || !order.get(order.size() - 1).equals(s)) {
+                order.add(s);
+            }
+        }
+        return order;
+    }
+
+    /** @return the part a relationship id of document.xml points to */
+    private static String target(DocxFile f, String relId) {
+        return "word/" + f.string("word/_rels/document.xml.rels", "//rel:Relationship[@Id='" + relId + "']/@Target");
     }
 
     @Test
     void aPressReleaseRunsInTheOrderOfItsParts() {
         DocxFile f = DocxFile.render(Samples.pressRelease(), Theme.letter());
-        List<String> order = new ArrayList<>();
-        for (String s : styles(f)) {
-            if (order.isEmpty() || !order.get(order.size() - 1).equals(s)) {
-                order.add(s);
-            }
-        }
-        assertEquals(List.of("Letterhead", "ReleaseLine", "ContactLabel", "Contact", "Title", "Subtitle", "ListParagraph",
-                "ReadMoreTitle", "ReadMoreItem", "ReadMore", "AboutHeading", "About", "EndMark"), order);
+        assertEquals(List.of("ReleaseLine", "ContactLabel", "Contact", "Title", "Subtitle", "ListParagraph",
+                "ReadMoreTitle", "ReadMoreItem", "ReadMore", "AboutHeading", "About", "EndMark"), runsOf(styles(f)));
         List<String> paragraphs = f.paragraphs(DOC);
         assertEquals("###", paragraphs.get(paragraphs.size() - 1), "the end mark is last");
-        assertEquals("Harbor Policy Institute\u2002|\u2002Maritime Security Program", paragraphs.get(0));
-        assertEquals("FOR IMMEDIATE RELEASE", paragraphs.get(1));
+        assertEquals("FOR IMMEDIATE RELEASE", paragraphs.get(0));
+        // the letterhead is page 1's header: its top margin, as printed letterhead
+        String first = target(f, f.string(DOC, "//w:body/w:sectPr/w:headerReference[@w:type='first']/@r:id"));
+        assertEquals(List.of("Harbor Policy Institute\u2002|\u2002Maritime Security Program"), f.paragraphs(first));
+        assertEquals("Letterhead", f.string(first, "//w:p/w:pPr/w:pStyle/@w:val"));
+    }
+
+    @Test
+    void theReleaseLineAndTheContactsShareARow() {
+        DocxFile f = DocxFile.render(Samples.pressRelease(), Theme.letter());
+        String row = "//w:body/w:tbl[1]/w:tr";
+        assertEquals("BriefkitColumns", f.string(DOC, "//w:body/w:tbl[1]/w:tblPr/w:tblStyle/@w:val"));
+        assertEquals(1, f.count(DOC, row));
+        assertEquals(List.of("ReleaseLine"), f.strings(DOC, row + "/w:tc[1]/w:p/w:pPr/w:pStyle/@w:val"));
+        assertEquals(List.of("ContactLabel", "Contact"), f.strings(DOC, row + "/w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"));
+        assertEquals(1, f.count(DOC, row + "/w:trPr/w:cantSplit"));
+        assertEquals(List.of("9360"), List.of(f.string(DOC, "//w:body/w:tbl[1]/w:tblPr/w:tblW/@w:w")), "the measure");
+    }
+
+    @Test
+    void withRunningHeadsOnPageOneTheLetterheadOpensTheText() {
+        DocxFile f = DocxFile.render(Samples.pressRelease(), Theme.letter().toBuilder().runningHeadsOnFirstPage(true)
+                .build());
+        assertEquals("Letterhead", styles(f).get(0));
+        assertEquals("Harbor Policy Institute\u2002|\u2002Maritime Security Program", f.paragraphs(DOC).get(0));
+        assertEquals(0, f.count(DOC, "//w:headerReference[@w:type='first']"));
     }
 
     @Test
@@ -64,16 +98,30 @@ class LayoutWriterTest {
                 .release(org.briefkit.model.Release.embargoedUntil("2026-03-15T09:00-04:00[America/New_York]")).build();
         Document doc = new Document(meta, List.of(), Samples.pressRelease().body(), List.of());
         DocxFile f = DocxFile.render(doc, Theme.letter());
-        assertEquals("EMBARGOED UNTIL 9:00 A.M. EDT, MARCH 15, 2026", f.paragraphs(DOC).get(1));
+        assertEquals("EMBARGOED UNTIL 9:00 A.M. EDT, MARCH 15, 2026", f.paragraphs(DOC).get(0));
     }
 
     @Test
-    void aBriefOpensWithItsCoverAndClosesWithItsBackCover() {
+    void aBriefOpensWithItsCoverBandAndClosesWithItsPanel() {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
         List<String> s = styles(f);
         assertEquals(List.of("CoverLogo", "CoverProgram", "Title", "Subtitle", "CoverAuthors", "CoverDate",
                 "CoverOrganization", "Copyright", "Copyright", "Heading1"), s.subList(0, 10));
-        assertEquals("BackCoverTitle", s.get(s.indexOf("BackCoverTitle")));
+        assertEquals(List.of("nextPage", "continuous"), f.strings(DOC, "//w:sectPr/w:type/@w:val"),
+                "no cover page: page 1 opens the text, and only the notes end a section");
+        assertEquals("BriefkitCoverBand", f.string(DOC, "//w:body/w:tbl[1]/w:tblPr/w:tblStyle/@w:val"));
+        assertEquals(List.of("CoverDate", "CoverOrganization"),
+                f.strings(DOC, "//w:body/w:tbl[1]//w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"), "beside the authors");
+        assertEquals("Executive Summary", f.string(DOC,
+                "//w:body/w:p[w:pPr/w:pStyle/@w:val='Heading1'][1]"), "the summary starts on page 1");
+        assertEquals(0, f.count(DOC, "//w:p[w:pPr/w:pageBreakBefore]/w:bookmarkStart[starts-with(@w:name,'summary')]"));
+        // the back cover is a panel at the end of the text: the band, then the organization beside the contacts
+        assertEquals(List.of("BackCoverBand", "BackCoverTitle", "BackCover", "BackCover", "BackCover", "ContactLabel",
+                "Contact"), s.subList(s.indexOf("BackCoverBand"), s.size()));
+        String panel = "//w:body/w:tbl[last()]";
+        assertEquals("BriefkitColumns", f.string(DOC, panel + "/w:tblPr/w:tblStyle/@w:val"));
+        assertEquals(List.of("ContactLabel", "Contact"), f.strings(DOC, panel + "//w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"));
+        assertEquals(1, f.count(DOC, panel + "/w:tr/w:trPr/w:cantSplit"), "kept on one page");
         assertTrue(s.indexOf("AuthorName") < s.indexOf("ReadMoreTitle"));
         assertTrue(s.indexOf("ReadMoreTitle") < s.indexOf("BackCoverTitle"));
         assertEquals(List.of("Executive Summary", "Notes", "About the Authors"),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.briefkit.docx.DocxFile;
 import org.briefkit.docx.Samples;
 import org.briefkit.docx.Themes;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -89,9 +90,23 @@ class NumberingTest {
     }
 
     @Test
-    void unnumberedThemesLinkNoHeadings() {
+    void unnumberedKindsAndThemesLinkNoHeadings() {
+        DocxFile none = DocxFile.render(Samples.report(2, 2, 1, 0),
+                Theme.letter().toBuilder().headingNumbering(HeadingNumbering.NONE).build());
+        DocxFile brief = DocxFile.render(Samples.brief(), Theme.letter());
+        for (DocxFile f : List.of(none, brief)) {
+            assertEquals(0, f.count("word/styles.xml", "//w:style[starts-with(@w:styleId,'Heading')]/w:pPr/w:numPr"));
+            assertEquals(0, f.count(DOC, "//w:p[w:pPr/w:pStyle[starts-with(@w:val,'Heading')]]/w:pPr/w:numPr"));
+        }
+    }
+
+    @Test
+    void byDefaultAReportIsNumberedAndItsAppendicesSayAppendix() {
         DocxFile f = DocxFile.render(Samples.report(2, 2, 1, 0), Theme.letter());
-        assertEquals(0, f.count("word/styles.xml", "//w:style[starts-with(@w:styleId,'Heading')]/w:pPr/w:numPr"));
-        assertEquals(0, f.count(DOC, "//w:p[w:pPr/w:pStyle[starts-with(@w:val,'Heading')]]/w:pPr/w:numPr"));
+        String headingList = f.string("word/styles.xml", "//w:style[@w:styleId='Heading1']/w:pPr/w:numPr/w:numId/@w:val");
+        assertEquals("6", abstractOf(f, headingList));
+        String level0 = "//w:abstractNum[@w:abstractNumId='7']/w:lvl[@w:ilvl='0']";
+        assertEquals("Appendix %1", f.string(NUMBERING, level0 + "/w:lvlText/@w:val"));
+        assertEquals("%1.%2", f.string(NUMBERING, "//w:abstractNum[@w:abstractNumId='7']/w:lvl[@w:ilvl='1']/w:lvlText/@w:val"));
     }
 }

@@ -51,19 +51,21 @@ class SectionsTest {
     }
 
     @Test
-    void aPressReleaseShowsItsRunningTitleFromPageTwo() {
+    void aPressReleaseShowsItsLetterheadOnPageOneAndItsRunningTitleFromPageTwo() {
         DocxFile f = DocxFile.render(Samples.pressRelease(), Theme.letter());
         String sect = "//w:body/w:sectPr";
         assertEquals(1, f.count(DOC, sect + "/w:titlePg"));
         String first = target(f, f.string(DOC, sect + "/w:headerReference[@w:type='first']/@r:id"));
         String running = target(f, f.string(DOC, sect + "/w:headerReference[@w:type='default']/@r:id"));
-        assertEquals(List.of(""), f.paragraphs(first));
+        String firstFooter = target(f, f.string(DOC, sect + "/w:footerReference[@w:type='first']/@r:id"));
+        assertEquals(List.of("Harbor Policy Institute\u2002|\u2002Maritime Security Program"), f.paragraphs(first));
+        assertEquals(List.of(""), f.paragraphs(firstFooter));
         assertTrue(f.paragraphs(running).get(0).startsWith("Tidewater report release"));
     }
 
     @Test
-    void coverAndBackCoverAreSectionsOfTheirOwnWithoutRunningHeads() {
-        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+    void aReportsCoverAndBackCoverAreSectionsOfTheirOwnWithoutRunningHeads() {
+        DocxFile f = DocxFile.render(Samples.report(2, 2, 2, 0), Theme.letter());
         String cover = "(//w:p/w:pPr/w:sectPr)[1]";
         assertEquals(1, f.count(DOC, cover + "/w:titlePg"));
         assertEquals("center", f.string(DOC, cover + "/w:vAlign/@w:val"));
@@ -72,12 +74,22 @@ class SectionsTest {
         assertEquals("Harbor Policy Institute", f.string(DOC, "(//w:p[w:pPr/w:sectPr])[1]/w:r/w:t"),
                 "the cover ends with the organization");
         String back = "//w:body/w:sectPr";
-        assertEquals("nextPage", f.string(DOC, back + "/w:type/@w:val"));
+        assertEquals("evenPage", f.string(DOC, back + "/w:type/@w:val"), "the back cover is the outside");
         assertEquals(1, f.count(DOC, back + "/w:titlePg"));
         assertEquals("bottom", f.string(DOC, back + "/w:vAlign/@w:val"));
         assertEquals(List.of(""), f.paragraphs(target(f, f.string(DOC, back + "/w:headerReference[@w:type='default']/@r:id"))));
         assertEquals(List.of("Harbor Policy Institute"), f.strings(DOC, "(//w:p[w:pPr/w:sectPr])[last()]"
                 + "/following-sibling::w:p[w:pPr/w:pStyle/@w:val='BackCoverTitle']"), "the back cover is the last section");
+    }
+
+    @Test
+    void aBriefHasNoCoverPageAndNoBackCoverPage() {
+        DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
+        assertEquals(0, f.count(DOC, "//w:sectPr/w:vAlign"));
+        assertEquals(0, f.count(DOC, "//w:sectPr/w:type[@w:val='evenPage']"));
+        assertEquals(1, f.count(DOC, "(//w:sectPr)[1]/w:titlePg"), "page 1, its band, has no running heads");
+        String first = target(f, f.string(DOC, "(//w:sectPr)[1]/w:headerReference[@w:type='first']/@r:id"));
+        assertEquals(List.of(""), f.paragraphs(first));
     }
 
     @Test

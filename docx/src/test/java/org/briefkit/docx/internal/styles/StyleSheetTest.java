@@ -69,7 +69,9 @@ class StyleSheetTest {
         String rPr = "//w:docDefaults/w:rPrDefault/w:rPr";
         assertEquals("Times New Roman", file.string(STYLES, rPr + "/w:rFonts/@w:ascii"));
         assertEquals("Malgun Gothic", file.string(STYLES, rPr + "/w:rFonts/@w:eastAsia"));
-        assertEquals("22", file.string(STYLES, rPr + "/w:sz/@w:val"));
+        assertEquals("21", file.string(STYLES, rPr + "/w:sz/@w:val"), "a brief's compact body, 10.5 pt");
+        assertEquals("22", DocxFile.render(Samples.report(1, 1, 1, 0), Theme.letter()).string(STYLES,
+                rPr + "/w:sz/@w:val"), "a report's is the theme's, 11 pt");
         assertEquals("en-US", file.string(STYLES, rPr + "/w:lang/@w:val"));
         assertEquals("ko-KR", file.string(STYLES, rPr + "/w:lang/@w:eastAsia"));
         assertEquals("Arial", file.string(STYLES, "//w:style[@w:styleId='Heading1']/w:rPr/w:rFonts/@w:ascii"));
@@ -77,6 +79,34 @@ class StyleSheetTest {
         assertEquals("both", file.string(STYLES, "//w:style[@w:styleId='Normal']/w:pPr/w:jc/@w:val"));
         DocxFile ragged = DocxFile.render(Samples.brief(), Theme.letter().toBuilder().justify(false).build());
         assertEquals("left", ragged.string(STYLES, "//w:style[@w:styleId='Normal']/w:pPr/w:jc/@w:val"));
+    }
+
+    @Test
+    void thePartsTakeCoresSizesForTheKind() {
+        String title = "//w:style[@w:styleId='Title']/w:rPr/w:sz/@w:val";
+        String defaults = "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val";
+        DocxFile release = DocxFile.render(Samples.pressRelease(), Theme.letter());
+        assertEquals("36", release.string(STYLES, title), "an 18 pt headline");
+        assertEquals("24", release.string(STYLES, "//w:style[@w:styleId='Subtitle']/w:rPr/w:sz/@w:val"), "12 pt subhead");
+        assertEquals("21", release.string(STYLES, defaults), "10.5 pt body");
+        assertEquals("263", release.string(STYLES, "//w:docDefaults//w:spacing/@w:line"), "on 13 pt");
+        assertEquals("17", release.string(STYLES, "//w:style[@w:styleId='Contact']/w:rPr/w:sz/@w:val"));
+        assertEquals("60", DocxFile.render(Samples.brief(), Theme.letter()).string(STYLES, title), "a 30 pt band title");
+        DocxFile report = DocxFile.render(Samples.report(1, 1, 1, 0), Theme.letter());
+        assertEquals("72", report.string(STYLES, title), "a 36 pt cover title");
+        assertEquals("22", report.string(STYLES, defaults));
+        DocxFile block = DocxFile.render(Samples.report(1, 1, 1, 0), Theme.letter().toBuilder().coverPage(false).build());
+        assertEquals("52", block.string(STYLES, title), "the theme's 26 pt title in a title block");
+    }
+
+    @Test
+    void aCoversAuthorsAreNamedInBoldWithTheRoleOnTheLine() {
+        DocxFile file = DocxFile.render(Samples.report(1, 1, 1, 0), Theme.letter());
+        String authors = "//w:p[w:pPr/w:pStyle/@w:val='CoverAuthors']";
+        assertEquals("AuthorNameChar", file.string("word/document.xml", authors + "/w:r[1]/w:rPr/w:rStyle/@w:val"));
+        assertTrue(file.string("word/document.xml", authors + "/w:r[2]/w:t").startsWith(", "));
+        assertEquals(1, file.count(STYLES, "//w:style[@w:styleId='AuthorNameChar']/w:rPr/w:b"));
+        assertEquals("character", file.string(STYLES, "//w:style[@w:styleId='AuthorRole']/@w:type"));
     }
 
     /** A person changes the look by editing a style: paragraphs carry a style, a number, a break, never a look. */

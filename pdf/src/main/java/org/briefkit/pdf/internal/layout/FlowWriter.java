@@ -133,7 +133,8 @@ public interface FlowWriter {
      * @param destination where the heading is
      * @param style       the entry's style
      * @param indent      the entry's indent from the measure's left
-     * @param numberWidth the space for the number (0 for none)
+     * @param numberWidth the space for the number (0 for none); a number wider than this (such
+     *                    as "Appendix A") widens it for this entry, to the number and a space
      * @param leader      the colour of the leader's dots
      */
     void contentsEntry(String number, String text, String destination, ParagraphStyle style, float indent,

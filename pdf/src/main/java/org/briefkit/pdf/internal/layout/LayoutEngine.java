@@ -239,6 +239,11 @@ public final class LayoutEngine {
             String digits = "888";
             SetLine widest = layouter.line(digits, t, frame.width(), Align.LEFT);
             float pageColumn = (widest == null ? t.size() * 2 : widest.natural()) + t.size();
+            SetLine wide = number.isEmpty() ? null : layouter.line(number, t, frame.width(), Align.LEFT);
+            if (wide != null && wide.natural() + t.size() * 0.6f > numberWidth) {
+                // a number wider than its column ("Appendix A"): the text starts a space after it
+                numberWidth = wide.natural() + t.size() * 0.6f;
+            }
             float left = frame.left() + indent + numberWidth;
             float width = Math.max(t.size() * 4, frame.width() - indent - numberWidth - pageColumn);
             List<SetLine> lines = layouter.typeset(StyledText.builder().append(text, t, null).build(),

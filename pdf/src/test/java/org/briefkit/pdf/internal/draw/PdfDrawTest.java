@@ -54,14 +54,14 @@ class PdfDrawTest {
             for (PDOutlineItem item : pd.getDocumentCatalog().getDocumentOutline().children()) {
                 top.add(item.getTitle());
             }
-            assertEquals(List.of("One", "Two"), top);
+            assertEquals(List.of("1  One", "2  Two"), top, "a report's headings are numbered by default");
             PDOutlineItem one = pd.getDocumentCatalog().getDocumentOutline().getFirstChild();
             List<String> under = new ArrayList<>();
             for (PDOutlineItem item : one.children()) {
                 under.add(item.getTitle());
             }
-            assertEquals(List.of("One a", "One b"), under);
-            assertEquals("One a i", one.getFirstChild().getFirstChild().getTitle());
+            assertEquals(List.of("1.1  One a", "1.2  One b"), under);
+            assertEquals("1.1.1  One a i", one.getFirstChild().getFirstChild().getTitle());
         }
     }
 

@@ -13,6 +13,7 @@ import org.briefkit.model.Text;
 import org.briefkit.model.Walk;
 import org.briefkit.pdf.Fixtures;
 import org.briefkit.pdf.internal.font.FontLibrary;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Margins;
 import org.briefkit.theme.NotePlacement;
 import org.briefkit.theme.Theme;
@@ -88,7 +89,7 @@ class LayoutEngineTest {
         for (HeadingRecord h : laid.headings()) {
             Page page = laid.pages().get(h.page() - 1);
             boolean there = Fixtures.runs(page).stream().anyMatch(r -> Math.abs(r.top() - h.y()) < 12
-                    && h.text().startsWith(r.text().strip().split(" ")[0]));
+                    && h.title().startsWith(r.text().strip().split("[ \u2002]")[0]));
             assertTrue(there, "heading '" + h.text() + "' is drawn on page " + h.page() + " at " + h.y());
             boolean destination = page.boxes().stream().anyMatch(b -> b instanceof Destination d
                     && d.name().equals(h.destination()) && d.y() == h.y());
@@ -101,7 +102,7 @@ class LayoutEngineTest {
     void numbersHeadingsWhenTheThemeAsks() {
         Document doc = Document.builder(Fixtures.metadata("Numbered")).heading(1, "One").heading(2, "One a")
                 .heading(2, "One b").heading(1, "Two").heading(3, "Two deep").build();
-        Theme theme = Fixtures.themeBuilder().numberHeadings(true).numberedLevels(2).build();
+        Theme theme = Fixtures.themeBuilder().headingNumbering(HeadingNumbering.ALL).numberedLevels(2).build();
         List<HeadingRecord> headings = Fixtures.layout(doc, theme).headings();
         assertEquals(List.of("1", "1.1", "1.2", "2", ""), headings.stream().map(HeadingRecord::label).toList());
     }

@@ -21,7 +21,7 @@ public final class KindLayouts {
      * @return the document's sections, in order
      */
     public static List<Section> sections(Document document, Theme theme, Headings headings, Styles styles) {
-        PartStyles ps = new PartStyles(styles);
+        PartStyles ps = new PartStyles(styles, document.metadata().kind());
         if (document.metadata().kind() == DocumentKind.PRESS_RELEASE) {
             return PressReleaseLayout.sections(document, theme, headings, ps);
         }

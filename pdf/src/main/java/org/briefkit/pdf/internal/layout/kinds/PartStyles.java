@@ -1,5 +1,7 @@
 package org.briefkit.pdf.internal.layout.kinds;
 
+import org.briefkit.compose.PartSizes;
+import org.briefkit.model.DocumentKind;
 import org.briefkit.pdf.internal.layout.Styles;
 import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
 import org.briefkit.pdf.internal.text.LineSetter.Align;
@@ -13,26 +15,25 @@ import org.briefkit.theme.TypeScale;
 
 /**
  * The styles of the parts a layout adds around the model's blocks (letterhead, release line,
- * contacts, cover, contents, "About", "Read more", back cover), derived from the theme's sizes
- * and colours as {@link Styles} derives the blocks' own: the heading font for labels and
- * display type, the body font for running text, one accent colour, muted secondary text. The
- * sizes follow the DOCX's styles of the same names (docs/LAYOUTS.md).
+ * contacts, cover, contents, "About", "Read more", back cover) and the running text of the
+ * document's kind. Their sizes are core's {@link PartSizes}, which the DOCX's styles of the same
+ * names read too (docs/LAYOUTS.md); fonts, colours and spacing are derived from the theme as
+ * {@link Styles} derives the blocks' own: the heading font for labels and display type, the body
+ * font for running text, one accent colour, muted secondary text.
  */
 final class PartStyles {
     private final Theme theme;
     private final Styles styles;
+    private final PartSizes sizes;
     private final TypeScale type;
     private final Palette palette;
     private final FontFamily sans;
     private final FontFamily serif;
-    /** The largest body size of a press release or a brief. */
-    static final float RELEASE_BODY = 10.5f;
-    /** The largest leading of a press release's body, as a multiple of its size. */
-    static final float RELEASE_LEADING = 1.25f;
 
-    PartStyles(Styles styles) {
+    PartStyles(Styles styles, DocumentKind kind) {
         this.styles = styles;
         this.theme = styles.theme();
+        this.sizes = PartSizes.of(theme, kind);
         this.type = theme.type();
         this.palette = theme.palette();
         this.sans = theme.fonts().heading();
@@ -45,6 +46,11 @@ final class PartStyles {
 
     Theme theme() {
         return theme;
+    }
+
+    /** @return the sizes of the parts */
+    PartSizes sizes() {
+        return sizes;
     }
 
     Palette palette() {
@@ -64,9 +70,9 @@ final class PartStyles {
         return (float) type.caption();
     }
 
-    /** Halfway between the body and caption sizes: "About" text and "Read more" summaries. */
+    /** Halfway between the body and caption sizes. */
     float small() {
-        return (float) (type.body() + type.caption()) / 2;
+        return (float) sizes.small();
     }
 
     private TextStyle text(FontFamily family, FontStyle face, float size, Rgb colour) {
@@ -81,98 +87,89 @@ final class PartStyles {
 
     /** The organization's name across the top, in capitals, in the accent colour. */
     ParagraphStyle letterhead() {
-        float s = caption() + 0.5f;
+        float s = (float) sizes.letterhead();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, 0);
     }
 
     /** The program label after the name in the letterhead: regular, muted. */
     TextStyle programLabel() {
-        return text(sans, FontStyle.REGULAR, caption() + 0.5f, palette.muted());
+        return text(sans, FontStyle.REGULAR, (float) sizes.letterhead(), palette.muted());
     }
 
     /** "FOR IMMEDIATE RELEASE": bold capitals at caption size. */
     ParagraphStyle releaseLine() {
-        float s = caption();
+        float s = (float) sizes.releaseLine();
         return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, 0, gap() * 0.5f);
     }
 
     /** "Media contact". */
     ParagraphStyle contactLabel() {
-        float s = caption() - 0.5f;
+        float s = (float) sizes.contact();
         return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, 0, 0);
     }
 
     /** One contact's lines. */
     ParagraphStyle contact() {
-        float s = caption() - 0.5f;
+        float s = (float) sizes.contact();
         return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.3f, 0, gap() * 0.5f);
     }
 
     /** The headline: bold, in the accent colour, 18 pt for the default scale (releases use 14-18 pt). */
     ParagraphStyle headline() {
-        float s = Math.round((float) type.title() * 0.7f * 2) / 2f;
+        float s = (float) sizes.headline();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.12f, 0, s * 0.3f);
     }
 
     /** The subhead under the headline. */
     ParagraphStyle subhead() {
-        float s = Math.round((float) type.subtitle() * 0.8f * 2) / 2f;
+        float s = (float) sizes.subhead();
         return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.25f, 0, gap() * 1.2f);
     }
 
     /**
-     * A press release's running text: the theme's body, but no larger than 10.5 pt on 13 pt
-     * (a leading of 1.25 at most), so a typical 400-500 word release with its letterhead,
-     * contacts, card and boilerplate fits one page.
+     * The running text of the document's kind ({@link PartSizes#body()}, {@link PartSizes#bodyLeading()}):
+     * a report's is the theme's body; a press release's or brief's is no larger than the theme's
+     * compact body (10.5 pt), its spacing scaled alike, a release's on no more than 13 pt, so a
+     * typical 400-500 word release with its letterhead, contacts, card and boilerplate fits one
+     * page and a brief of about 3,000 words with its figures, notes and authors six.
      */
-    ParagraphStyle releaseBody() {
+    ParagraphStyle running() {
         ParagraphStyle b = styles.body();
-        if (b.text().size() > RELEASE_BODY) {
-            b = b.scaled(RELEASE_BODY);
+        float size = (float) sizes.body();
+        if (b.text().size() > size) {
+            b = b.scaled(size);
         }
-        float size = b.text().size();
-        float leading = Math.min(b.leading(), size * RELEASE_LEADING);
-        return new ParagraphStyle(b.text(), leading, b.align(), b.spaceBefore(), b.spaceAfter());
-    }
-
-    /**
-     * A brief's running text: the theme's body, but no larger than 10.5 pt (its leading scaled
-     * alike), so a brief of about 3,000 words with its figures, notes and authors stays within
-     * six pages, as policy briefs do.
-     */
-    ParagraphStyle briefBody() {
-        ParagraphStyle b = styles.body();
-        return b.text().size() > RELEASE_BODY ? b.scaled(RELEASE_BODY) : b;
+        return b.withLeading((float) sizes.bodyLeading());
     }
 
     /** "About the organization". */
     ParagraphStyle aboutHeading() {
-        float s = body() - 0.5f;
+        float s = (float) sizes.aboutHeading();
         return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.25f, gap() * 1.5f, gap() * 0.3f);
     }
 
     /** The boilerplate and the organization's address, smaller than the body. */
     ParagraphStyle about() {
-        float s = caption() + 0.5f;
+        float s = (float) sizes.about();
         ParagraphStyle b = styles.body();
         return new ParagraphStyle(b.text().withSize(s), s * (float) type.lineHeight(), b.align(), 0, gap() * 0.5f);
     }
 
     /** "Read more", the card's label: bold capitals in the accent colour. */
     ParagraphStyle readMoreLabel() {
-        float s = caption() - 0.5f;
+        float s = (float) sizes.readMoreLabel();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, gap() * 0.3f);
     }
 
     /** A related item's title, linked. */
     ParagraphStyle readMoreItem() {
-        float s = body() - 1;
+        float s = (float) sizes.readMoreItem();
         return style(text(sans, FontStyle.BOLD, s, palette.link()), s * 1.22f, 0, gap() * 0.2f);
     }
 
     /** A related item's one-line summary. */
     ParagraphStyle readMore() {
-        float s = caption();
+        float s = (float) sizes.readMore();
         return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.3f, 0, gap() * 0.6f);
     }
 
@@ -186,7 +183,7 @@ final class PartStyles {
 
     /** The program label on a cover: bold capitals in the accent colour. */
     ParagraphStyle coverProgram() {
-        float s = caption() + 1;
+        float s = (float) sizes.coverProgram();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, 0);
     }
 
@@ -198,14 +195,14 @@ final class PartStyles {
     /** The title in a brief's cover band: a little larger than the theme's title (30 pt for the default scale). */
     ParagraphStyle bandTitle() {
         ParagraphStyle t = styles.title();
-        float s = Math.round(t.text().size() * 1.15f);
+        float s = (float) sizes.bandTitle();
         return new ParagraphStyle(t.text().withSize(s), s * 1.1f, Align.LEFT, 0, s * 0.25f);
     }
 
     /** The title on a cover: larger than the theme's title (36 pt for the default scale), set tight. */
     ParagraphStyle coverTitle() {
         ParagraphStyle t = styles.title();
-        float s = Math.round(t.text().size() * 1.4f);
+        float s = (float) sizes.coverTitle();
         return new ParagraphStyle(t.text().withSize(s), s * 1.08f, Align.LEFT, 0, s * 0.35f);
     }
 
@@ -216,33 +213,35 @@ final class PartStyles {
 
     /** An author's name on a cover. */
     TextStyle coverAuthor() {
-        return text(sans, FontStyle.BOLD, body(), palette.text());
+        return text(sans, FontStyle.BOLD, (float) sizes.coverAuthors(), palette.text());
     }
 
     /** An author's role on a cover, after the name. */
     TextStyle coverRole() {
-        return text(sans, FontStyle.REGULAR, body(), palette.muted());
+        return text(sans, FontStyle.REGULAR, (float) sizes.coverAuthors(), palette.muted());
     }
 
     /** The authors' lines on a cover. */
     ParagraphStyle coverAuthors() {
-        return style(coverRole(), body() * 1.4f, 0, 0);
+        float s = (float) sizes.coverAuthors();
+        return style(coverRole(), s * 1.4f, 0, 0);
     }
 
     /** The date on a cover. */
     ParagraphStyle coverDate() {
-        return style(text(sans, FontStyle.REGULAR, body(), palette.muted()), body() * 1.4f, 0, 0);
+        float s = (float) sizes.coverAuthors();
+        return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.4f, 0, 0);
     }
 
     /** The organization's name at the foot of a cover, in the accent colour as in the DOCX. */
     ParagraphStyle coverOrganization() {
-        float s = body() + 1;
+        float s = (float) sizes.coverOrganization();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.3f, 0, 0);
     }
 
     /** The copyright and license lines. */
     ParagraphStyle copyright() {
-        float s = caption();
+        float s = (float) sizes.copyright();
         ParagraphStyle b = styles.body();
         return new ParagraphStyle(b.text().withSize(s).withColour(palette.muted()), s * 1.35f, Align.LEFT, 0,
                 gap() * 0.5f);
@@ -250,25 +249,25 @@ final class PartStyles {
 
     /** The organization's name on the back cover. */
     ParagraphStyle backCoverTitle() {
-        float s = (float) type.heading(2);
+        float s = (float) sizes.backCoverTitle();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.2f, 0, gap());
     }
 
     /** The back cover's boilerplate, address and website. */
     ParagraphStyle backCover() {
-        float s = small();
+        float s = (float) sizes.backCover();
         return style(text(sans, FontStyle.REGULAR, s, palette.text()), s * 1.4f, 0, gap());
     }
 
     /** The organization's name in a brief's closing panel. */
     ParagraphStyle panelTitle() {
-        float s = body() + 1;
+        float s = (float) sizes.panelTitle();
         return style(text(sans, FontStyle.BOLD, s, palette.accent()), s * 1.25f, 0, gap() * 0.5f);
     }
 
     /** The boilerplate, address and website in a brief's closing panel. */
     ParagraphStyle panel() {
-        float s = caption();
+        float s = (float) sizes.panel();
         return style(text(sans, FontStyle.REGULAR, s, palette.text()), s * 1.35f, 0, gap() * 0.5f);
     }
 
@@ -286,13 +285,13 @@ final class PartStyles {
 
     /** An author's name under "About the Authors", and the line it opens. */
     ParagraphStyle authorName() {
-        float s = body();
+        float s = (float) sizes.authorName();
         return style(text(sans, FontStyle.BOLD, s, palette.text()), s * 1.3f, gap() * 1.6f, gap() * 0.3f);
     }
 
     /** An author's role, after the name on its line. */
     ParagraphStyle authorRole() {
-        float s = caption() + 0.5f;
+        float s = (float) sizes.authorRole();
         return style(text(sans, FontStyle.REGULAR, s, palette.muted()), s * 1.35f, 0, gap() * 0.3f);
     }
 }

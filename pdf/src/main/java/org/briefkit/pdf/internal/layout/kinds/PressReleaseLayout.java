@@ -46,7 +46,7 @@ public final class PressReleaseLayout {
     private static void write(FlowWriter w, Document document, Theme theme, Headings headings, PartStyles ps,
             List<Part> parts) {
         Metadata meta = document.metadata();
-        w.bodyStyle(ps.releaseBody());
+        w.bodyStyle(ps.running());
         for (Part part : parts) {
             switch (part) {
                 case LETTERHEAD -> Masthead.letterhead(w, meta, ps);
@@ -77,7 +77,7 @@ public final class PressReleaseLayout {
                 }
                 case READ_MORE -> Closing.readMore(w, meta, ps);
                 case ABOUT -> Closing.about(w, meta.organization().orElseThrow(), ps);
-                case END_MARK -> Closing.endMark(w, meta, ps, ps.releaseBody());
+                case END_MARK -> Closing.endMark(w, meta, ps, ps.running());
                 default -> throw new IllegalStateException(part + " is not a part of a press release");
             }
         }

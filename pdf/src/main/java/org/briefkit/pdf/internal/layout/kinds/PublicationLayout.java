@@ -103,7 +103,7 @@ public final class PublicationLayout {
                     case CONTENTS -> {
                         w.pageBreak();
                         ContentsPage.write(w, Contents.of(document, theme, headings),
-                                headings.anchorOf(Part.CONTENTS), theme.numberHeadings(), ps);
+                                headings.anchorOf(Part.CONTENTS), theme.numberHeadings(meta.kind()), ps);
                     }
                     case SUMMARY -> {
                         if (previous == Part.CONTENTS) {
@@ -147,7 +147,7 @@ public final class PublicationLayout {
 
         /** @return the style of the document's running text in this kind */
         private org.briefkit.pdf.internal.layout.Styles.ParagraphStyle body() {
-            return report ? ps.blocks().body() : ps.briefBody();
+            return ps.running();
         }
 
         private void reportPage() {

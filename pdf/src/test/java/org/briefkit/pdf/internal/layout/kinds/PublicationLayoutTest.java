@@ -26,6 +26,7 @@ import org.briefkit.pdf.internal.layout.HeadingRecord;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.Leader;
 import org.briefkit.pdf.internal.layout.Page;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class PublicationLayoutTest {
 
     @Test
     void listsCoresContentsEntriesWithThePagesTheirHeadingsLandOn() {
-        for (Theme theme : List.of(letter(), letter().toBuilder().numberHeadings(true).build(),
+        for (Theme theme : List.of(letter(), letter().toBuilder().headingNumbering(HeadingNumbering.ALL).build(),
                 Theme.a4().toBuilder().fonts(letter().fonts()).build())) {
             Document doc = Samples.report(6);
             LaidOutDocument laid = Fixtures.layout(doc, theme);
@@ -208,7 +209,7 @@ class PublicationLayoutTest {
     void aDocumentWithNothingButATitleLaysOutInEveryKindAndTheme() {
         for (DocumentKind kind : DocumentKind.values()) {
             for (Theme theme : List.of(letter(), letter().toBuilder().coverPage(false).build(),
-                    letter().toBuilder().runningHeadsOnFirstPage(true).numberHeadings(true).build())) {
+                    letter().toBuilder().runningHeadsOnFirstPage(true).headingNumbering(HeadingNumbering.ALL).build())) {
                 Document doc = Document.builder(org.briefkit.model.Metadata.builder("Only a title").kind(kind).build())
                         .build();
                 LaidOutDocument laid = Fixtures.layout(doc, theme);
