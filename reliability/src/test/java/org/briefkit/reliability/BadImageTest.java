@@ -133,7 +133,9 @@ class BadImageTest {
             MarkdownException slow = refused(remote, server.url("/slow.png"));
             long took = (System.nanoTime() - start) / 1_000_000;
             assertTrue(took < 6_000, "a slow server is given up on within the read's time limit: " + took + " ms");
-            assertTrue(slow.getMessage().contains("within 3 s"), slow.getMessage());
+            // Either the fetch's own timeout (the time left of the read) or the read's limit ends it.
+            assertTrue(slow.getMessage().contains("did not arrive within") || slow.getMessage().contains("within 3 s"),
+                    slow.getMessage());
             says(refused(remote, server.url("/page.html")), "not an image Briefkit recognises");
             says(refused(remote, server.url("/missing.png")), "the server answered 404");
         }

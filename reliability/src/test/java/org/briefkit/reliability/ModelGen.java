@@ -52,6 +52,7 @@ import org.briefkit.model.TableColumn;
 import org.briefkit.model.TableRow;
 import org.briefkit.model.Text;
 import org.briefkit.model.ThematicBreak;
+import org.briefkit.theme.HeadingNumbering;
 import org.briefkit.theme.NotePlacement;
 import org.briefkit.theme.Theme;
 
@@ -99,7 +100,7 @@ final class ModelGen {
         b.tableOfContents(random.nextBoolean());
         b.justify(random.nextInt(3) != 0);
         b.hyphenate(random.nextInt(3) != 0);
-        b.numberHeadings(random.nextBoolean());
+        b.headingNumbering(HeadingNumbering.values()[random.nextInt(HeadingNumbering.values().length)]);
         b.runningHeadsOnFirstPage(random.nextBoolean());
         b.pdfA(random.nextInt(8) == 0);
         return b.build();

@@ -128,7 +128,7 @@ class OutputValidityTest {
     /** Themes that change what is drawn: Letter with footnotes, A4 with endnotes, no cover, PDF/A. */
     static List<Theme> themes() {
         return List.of(Theme.letter().toBuilder().notes(NotePlacement.FOOTNOTES).build(),
-                Theme.a4().toBuilder().notes(NotePlacement.ENDNOTES).numberHeadings(true).build(),
+                Theme.a4().toBuilder().notes(NotePlacement.ENDNOTES).headingNumbering(org.briefkit.theme.HeadingNumbering.ALL).build(),
                 Theme.letter().toBuilder().coverPage(false).tableOfContents(false).justify(false).build(),
                 Theme.a4().toBuilder().pdfA(true).build());
     }

@@ -244,7 +244,7 @@ class PropertyModelTest {
     static String describe(Theme theme) {
         return theme.pageSize() + ", notes " + theme.notes() + ", cover " + theme.coverPage() + ", toc "
                 + theme.tableOfContents() + ", justify " + theme.justify() + ", hyphenate " + theme.hyphenate()
-                + ", numbered " + theme.numberHeadings() + ", pdfA " + theme.pdfA();
+                + ", numbered " + theme.headingNumbering() + ", pdfA " + theme.pdfA();
     }
 
     private static int firstRefused(String text) {
