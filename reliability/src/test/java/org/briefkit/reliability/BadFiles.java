@@ -17,8 +17,15 @@ final class BadFiles {
     private BadFiles() {
     }
 
-    /** Writes chart.png, photo.jpg, corrupt.png, truncated.jpg, bomb.png, logo.svg, anim.gif and link-out.png. */
-    static void writeImages(Path folder) throws IOException {
+    /**
+     * Writes chart.png, photo.jpg, lalune.jpg, corrupt.png, truncated.jpg, bomb.png, logo.svg,
+     * anim.gif and link-out.png (a link to {@code ../outside/secret.png}) into {@code root/doc}.
+     *
+     * @param root a temporary folder
+     * @return the document folder, {@code root/doc}
+     */
+    static Path writeImages(Path root) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("doc"));
         Files.write(folder.resolve("chart.png"), Pictures.png(120, 60));
         Files.write(folder.resolve("photo.jpg"), Pictures.jpeg(64, 48));
         Files.write(folder.resolve("lalune.jpg"), Pictures.jpeg(8, 8)); // pandoc's test suite shows it
@@ -27,7 +34,7 @@ final class BadFiles {
         Files.write(folder.resolve("bomb.png"), pngClaiming(50_000, 50_000));
         Files.writeString(folder.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
         Files.write(folder.resolve("anim.gif"), "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1));
-        Path outside = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-outside"));
+        Path outside = Files.createDirectories(root.resolve("outside"));
         Path secret = outside.resolve("secret.png");
         Files.write(secret, Pictures.png(2, 2));
         Path link = folder.resolve("link-out.png");
@@ -38,6 +45,7 @@ final class BadFiles {
                 // A file system without links: the case then reads a plain missing file.
             }
         }
+        return folder;
     }
 
     /** @return a PNG with a right signature, header and checksums, and picture data that is not zlib */

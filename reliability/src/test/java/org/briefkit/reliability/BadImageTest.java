@@ -24,11 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Catalogue: images that are missing, damaged, too big, of another kind, or out of bounds (see docs/RELIABILITY.md). */
 class BadImageTest {
     @TempDir
-    Path dir;
+    Path root;
+    private Path dir;
 
     @BeforeEach
     void files() throws IOException {
-        BadFiles.writeImages(dir);
+        dir = BadFiles.writeImages(root);
     }
 
     /** Reads a document whose body is one image reference; @return the error, positioned at it. */

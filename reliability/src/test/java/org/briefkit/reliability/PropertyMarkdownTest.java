@@ -40,13 +40,13 @@ class PropertyMarkdownTest {
     private static final java.util.Map<String, Integer> PROBLEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TempDir
-    static Path folder;
+    static Path root;
+    private static Path folder;
     private static List<String> corpusLines = List.of();
 
     @BeforeAll
     static void images() throws IOException {
-        Files.createDirectories(folder);
-        BadFiles.writeImages(folder);
+        folder = BadFiles.writeImages(root);
         corpusLines = MarkdownGen.lines(Corpus.texts());
     }
 
