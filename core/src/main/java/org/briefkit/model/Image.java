@@ -35,8 +35,9 @@ public final class Image {
      * @param name   a name for messages and for the embedded part, such as the file name
      * @param limits the largest file and pixel count accepted
      * @return the image
-     * @throws InvalidDocumentException when the format is not PNG or JPEG, the header is damaged,
-     *                                  or a limit is exceeded
+     * @throws InvalidDocumentException when the format is not PNG or JPEG, the file is damaged (its
+     *                                  structure is checked through to the end, without decoding
+     *                                  pixels: see {@code ImageStructure}), or a limit is exceeded
      */
     public static Image of(byte[] data, String name, ImageLimits limits) {
         Checks.present("image.data", data);
@@ -51,6 +52,7 @@ public final class Image {
             throw new InvalidDocumentException("image '" + label + "'", "claims " + header.width() + " x "
                     + header.height() + " pixels; the limit is " + limits.maxPixels() + " pixels");
         }
+        ImageStructure.check(data, header, label);
         return new Image(data.clone(), label, header);
     }
 

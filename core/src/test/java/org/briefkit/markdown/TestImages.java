@@ -43,11 +43,16 @@ final class TestImages {
         return png;
     }
 
-    /** @return a JPEG with only the markers its header needs: start, a frame of the given size, end */
+    /** @return a real JPEG of the given size, encoded by ImageIO (a header alone is refused as damaged) */
     static byte[] jpeg(int width, int height) {
-        return ByteBuffer.allocate(17).put((byte) 0xFF).put((byte) 0xD8).put((byte) 0xFF).put((byte) 0xC0)
-                .putShort((short) 11).put((byte) 8).putShort((short) height).putShort((short) width).put((byte) 1)
-                .put((byte) 1).put((byte) 0x11).put((byte) 0).array();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** @return the start of a GIF file */

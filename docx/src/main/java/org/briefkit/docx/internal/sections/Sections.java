@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.briefkit.docx.internal.RenderContext;
 import org.briefkit.docx.internal.blocks.BlockWriter;
 import org.briefkit.docx.internal.blocks.Flow;
+import org.briefkit.docx.internal.styles.StyleIds;
 import org.briefkit.theme.Margins;
 import org.briefkit.theme.PageSize;
 import org.briefkit.theme.Units;
@@ -46,9 +47,18 @@ public final class Sections {
      * @param section how the section that ends is set up
      */
     public void close(Flow body, Section section) {
-        CTP last = body.endWithParagraph();
+        CTP last = ownParagraph(body, body.endWithParagraph());
         CTPPr ppr = last.isSetPPr() ? last.getPPr() : last.addNewPPr();
         fill(ppr.addNewSectPr(), section);
+    }
+
+    /**
+     * A section with nothing in it (an empty body after the cover) would end in the paragraph that
+     * ends the section before, giving it two {@code w:sectPr}, which the schema forbids: it gets a
+     * paragraph of its own instead.
+     */
+    private static CTP ownParagraph(Flow body, CTP last) {
+        return last.isSetPPr() && last.getPPr().isSetSectPr() ? body.paragraph(StyleIds.NORMAL) : last;
     }
 
     /**
@@ -59,7 +69,7 @@ public final class Sections {
      * @param section how the last section is set up
      */
     public void finish(CTBody body, Flow flow, Section section) {
-        flow.endWithParagraph();
+        ownParagraph(flow, flow.endWithParagraph());
         fill(body.addNewSectPr(), section);
     }
 

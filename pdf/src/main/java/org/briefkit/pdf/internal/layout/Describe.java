@@ -31,6 +31,10 @@ final class Describe {
             }
         });
         String s = out.toString().replaceAll("\\s+", " ").strip();
-        return s.length() > LENGTH ? s.substring(0, LENGTH).strip() + "\u2026" : s;
+        if (s.length() <= LENGTH) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(LENGTH - 1)) ? LENGTH - 1 : LENGTH;
+        return s.substring(0, end).strip() + "\u2026";
     }
 }

@@ -298,11 +298,15 @@ public final class LayoutEngine {
 
         @Override
         public void endnotes() {
+            // Notes cited inside endnotes are numbered as they are set: set them too, after these.
+            while (!env.notes.endnoteList().isEmpty()) {
+                endnoteBatch();
+            }
+        }
+
+        private void endnoteBatch() {
             List<Note> notes = new ArrayList<>(env.notes.endnoteList());
             env.notes.endnoteList().clear();
-            if (notes.isEmpty()) {
-                return;
-            }
             int first = env.notes.count() - notes.size() + 1;
             ParagraphStyle style = env.styles.note();
             float indent = style.text().size() * 2.2f;

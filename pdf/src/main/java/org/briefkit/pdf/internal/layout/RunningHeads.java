@@ -71,8 +71,12 @@ final class RunningHeads {
     private static SetLine fit(BlockLayouter setter, String text, TextStyle style, float width, Align align) {
         String t = text;
         SetLine line = setter.line(t, style, Float.MAX_VALUE / 4, Align.LEFT);
-        while (line != null && line.natural() > width && t.length() > 1) {
-            t = t.substring(0, Math.max(1, (int) (t.length() * width / line.natural()) - 1)).stripTrailing();
+        while (line != null && line.natural() > width && t.codePointCount(0, t.length()) > 1) {
+            int end = Math.max(1, (int) (t.length() * width / line.natural()) - 1);
+            if (Character.isHighSurrogate(t.charAt(end - 1))) {
+                end = end > 1 ? end - 1 : end + 1; // never cut a character (an emoji, CJK Extension B) in two
+            }
+            t = t.substring(0, end).stripTrailing();
             line = setter.line(t + "\u2026", style, Float.MAX_VALUE / 4, Align.LEFT);
         }
         if (line == null) {

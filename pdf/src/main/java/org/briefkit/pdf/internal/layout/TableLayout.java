@@ -72,6 +72,7 @@ final class TableLayout {
             stacker.space(4);
         }
         StackBox header = null;
+        StackBox repeated = null;
         if (!table.head().isEmpty()) {
             header = new StackBox(frame.backdrops(), table);
             float y = 0;
@@ -82,10 +83,17 @@ final class TableLayout {
             }
             header.rule(frame.left(), 0, frame.left() + xs[columns], 0, HEAVY_RULE, palette.rule());
             header.rule(frame.left(), y, frame.left() + xs[columns], y, HEAVY_RULE * 0.8f, palette.rule());
-            stacker.box(header);
+            if (header.height() <= env.textHeight() / 3) {
+                stacker.box(header);
+                repeated = header;
+            } else {
+                // Repeated, a header this tall would leave little room (or none) for the rows: its
+                // rows are set once instead, like body rows, and cut where one is taller than a page.
+                tallHeader(table, xs, palette);
+            }
             stacker.keep(1);
         }
-        float limit = env.textHeight() - (header == null ? 0 : header.height()) - 24;
+        float limit = env.textHeight() - (repeated == null ? 0 : repeated.height()) - 24;
         List<TableRow> body = table.body();
         for (int i = 0; i < body.size(); i++) {
             StackBox row = row(table, body.get(i), xs, env.styles.cell(), null);
@@ -100,8 +108,8 @@ final class TableLayout {
                     last ? palette.rule() : lighter(palette.rule()));
             for (int s = 0; s < slices.size(); s++) {
                 StackBox slice = slices.get(s);
-                if (header != null && (i > 0 || s > 0)) {
-                    slice.repeatHeader(header);
+                if (repeated != null && (i > 0 || s > 0)) {
+                    slice.repeatHeader(repeated);
                 }
                 if (s > 0) {
                     stacker.penalty(0);
@@ -114,6 +122,25 @@ final class TableLayout {
             }
         }
         stacker.space(gap.spaceAfter() * 2);
+    }
+
+    private void tallHeader(Table table, float[] xs, Palette palette) {
+        float room = env.textHeight() - 24;
+        List<StackBox> parts = new ArrayList<>();
+        for (TableRow row : table.head()) {
+            StackBox r = row(table, row, xs, env.styles.headerCell(), palette.headerFill());
+            parts.addAll(r.height() > room ? slice(r, room, table) : List.of(r));
+        }
+        float right = frame.left() + xs[xs.length - 1];
+        parts.get(0).rule(frame.left(), 0, right, 0, HEAVY_RULE, palette.rule());
+        StackBox end = parts.get(parts.size() - 1);
+        end.rule(frame.left(), end.height(), right, end.height(), HEAVY_RULE * 0.8f, palette.rule());
+        for (int s = 0; s < parts.size(); s++) {
+            if (s > 0) {
+                stacker.penalty(0);
+            }
+            stacker.box(parts.get(s));
+        }
     }
 
     private static Rgb lighter(Rgb c) {

@@ -67,12 +67,24 @@ public final class PressReleaseLayout {
                     w.heading(2, Wording.NOTES, headings.anchorOf(Part.ENDNOTES));
                     w.endnotes();
                 }
-                case BACK_MATTER -> w.blocks("backMatter", document.backMatter());
+                case BACK_MATTER -> {
+                    w.blocks("backMatter", document.backMatter());
+                    if (w.hasEndnotes()) {
+                        // notes cited in the back matter, after the Notes part: set them here, never drop them
+                        w.heading(2, Wording.NOTES);
+                        w.endnotes();
+                    }
+                }
                 case READ_MORE -> Closing.readMore(w, meta, ps);
                 case ABOUT -> Closing.about(w, meta.organization().orElseThrow(), ps);
                 case END_MARK -> Closing.endMark(w, meta, ps, ps.running());
                 default -> throw new IllegalStateException(part + " is not a part of a press release");
             }
+        }
+        if (w.hasEndnotes()) {
+            // notes cited where no Notes part follows: set them too, never drop them
+            w.heading(2, Wording.NOTES);
+            w.endnotes();
         }
     }
 }
