@@ -83,7 +83,7 @@ public final class FontLibrary {
 
     private static Shaper shaper(FontFace face, KernTable kerning, byte[] bytes, int index, boolean collection,
             boolean ligatures, boolean gposKerning) {
-        PlainShaper plain = new PlainShaper(face, PlainShaper.kernTable(face, kerning));
+        PlainShaper plain = PlainShaper.of(face, kerning);
         if (!ligatures && !gposKerning) {
             return plain;
         }
