@@ -16,10 +16,10 @@ work=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$work/before" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 cd "$root"
-mvn -B -q -pl benchmarks -am package dependency:build-classpath -DskipTests \
+mvn -B -q -Dstyle.color=never -pl benchmarks -am package dependency:build-classpath -DskipTests \
     -Dmdep.outputFile="$work/after.cp" >/dev/null
 git worktree add --detach "$work/before" "$rev" >/dev/null 2>&1
-(cd "$work/before" && mvn -B -q -pl core,pdf,docx -am package -DskipTests >/dev/null)
+(cd "$work/before" && mvn -B -q -Dstyle.color=never -pl core,pdf,docx -am package -DskipTests >/dev/null)
 
 # The same classpath, with the three modules' jars taken from REV's build.
 after="$root/benchmarks/target/classes:$(cat "$work/after.cp")"

@@ -46,6 +46,7 @@ final class PageDrawer {
     private final float height;
     private final Images images;
     private final MessageDigest digest;
+    private final TextShower shower;
     private boolean inText;
     private FontFace font;
     private float fontSize;
@@ -54,8 +55,9 @@ final class PageDrawer {
     private float lineWidth = -1;
     private final byte[] numbers = new byte[16];
 
-    PageDrawer(PdfWriter writer, Page page, Images images, MessageDigest digest) {
+    PageDrawer(PdfWriter writer, Page page, Images images, MessageDigest digest, TextShower shower) {
         this.writer = writer;
+        this.shower = shower;
         this.cb = writer.getDirectContent();
         this.height = page.height();
         this.images = images;
@@ -191,7 +193,7 @@ final class PageDrawer {
         if (wrapped) {
             cb.beginMarkedContentSequence(SPAN, actualText(run.actualText()), true);
         }
-        TjWriter tj = new TjWriter(!wrapped);
+        TjWriter tj = new TjWriter(!wrapped, TextShower.handles(run.face()) ? shower.begin(cb, run.face()) : null);
         run.face().encode(run.text(), run.wordSpacing() * 1000f / run.size(), tj);
         tj.flush();
         if (wrapped) {
@@ -213,21 +215,32 @@ final class PageDrawer {
      */
     private final class TjWriter implements GlyphSink {
         private final boolean spans;
+        /** Writes the arrays straight into the content; null: through OpenPDF's PdfTextArray. */
+        private final TextShower.Array direct;
         private final StringBuilder chars = new StringBuilder();
         private PdfTextArray array = new PdfTextArray();
         private boolean empty = true;
 
-        TjWriter(boolean spans) {
+        TjWriter(boolean spans, TextShower.Array direct) {
             this.spans = spans;
+            this.direct = direct;
         }
 
         @Override
         public void text(int codePoint) {
-            chars.appendCodePoint(codePoint);
+            if (direct != null) {
+                direct.text(codePoint);
+            } else {
+                chars.appendCodePoint(codePoint);
+            }
         }
 
         @Override
         public void adjust(float advance) {
+            if (direct != null) {
+                direct.adjust(-advance);
+                return;
+            }
             pushChars();
             array.add(-advance);
             empty = false;
@@ -258,6 +271,10 @@ final class PageDrawer {
         }
 
         void flush() {
+            if (direct != null) {
+                direct.end();
+                return;
+            }
             pushChars();
             if (!empty) {
                 cb.showText(array);
