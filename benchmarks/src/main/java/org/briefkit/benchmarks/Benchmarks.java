@@ -77,6 +77,8 @@ public final class Benchmarks {
     private final StringBuilder report = new StringBuilder();
     private final List<Result> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Whether each Briefkit writer rendered the 1,000-page report in -Xmx256m, once measured. */
+    private final Map<String, Boolean> fitsIn256 = new LinkedHashMap<>();
 
     /** One input's samples. */
     private record Result(String input, boolean markdown, int pdfPages, int floorPages, int peerPages,
@@ -502,6 +504,9 @@ public final class Benchmarks {
                 continue;
             }
             String[] f = line.substring(MemoryProbe.RESULT.length()).trim().split(" ");
+            if (writer.equals("pdf") || writer.equals("docx")) {
+                fitsIn256.put(writer.toUpperCase(Locale.ROOT), f[1].equals("ok"));
+            }
             t.append("| ").append(label).append(" | ").append(f[1].equals("ok") ? "yes" : "no (out of memory)")
                     .append(" | ").append(f[2]).append(" | ").append(f[3]).append(" | ").append(f[4]).append(" | ")
                     .append(String.format(Locale.ROOT, "%.1f", Double.parseDouble(f[5]) / 1000)).append(" |\n");
@@ -573,7 +578,10 @@ public final class Benchmarks {
                 perPage(large, PDF) / perPage(small, PDF), 1.3, true);
         target(t, "DOCX time per page flat: " + large.input() + " / " + small.input(),
                 perPage(large, DOCX) / perPage(small, DOCX), 1.3, true);
-        t.append("| 1,000 pages in -Xmx256m, PDF and DOCX | see Memory | see Memory |\n");
+        boolean fits = fitsIn256.size() == 2 && !fitsIn256.containsValue(false);
+        t.append("| 1,000 pages in -Xmx256m, PDF and DOCX | ").append(fitsIn256.isEmpty() ? "not measured"
+                : fitsIn256.entrySet().stream().map(e -> e.getKey() + (e.getValue() ? " fits" : " does not fit"))
+                        .collect(Collectors.joining(", "))).append(" | ").append(fits ? "yes" : "**no**").append(" |\n");
         report.append(t);
     }
 
