@@ -1,4 +1,5 @@
 /**
- * Benchmarks of the PDF renderer: a timed harness, run on demand, never by the tests.
+ * Benchmarks of the PDF and DOCX renderers against their floors and their peers: a timed harness,
+ * run on demand ({@code -Pbenchmark}), never by the tests.
  */
 package org.briefkit.benchmarks;

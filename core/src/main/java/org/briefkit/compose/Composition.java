@@ -30,8 +30,7 @@ public final class Composition {
     public static List<Part> parts(Document document, Theme theme) {
         Metadata meta = document.metadata();
         List<Part> parts = new ArrayList<>();
-        boolean endnotes = hasNotes(document)
-                && theme.notes().resolve(meta.kind()) == NotePlacement.ENDNOTES;
+        boolean endnotes = theme.notes().resolve(meta.kind()) == NotePlacement.ENDNOTES && hasNotes(document);
         if (meta.kind() == DocumentKind.PRESS_RELEASE) {
             addIf(parts, Part.LETTERHEAD, meta.organization().isPresent() || !meta.programLabel().isEmpty());
             addIf(parts, Part.RELEASE_LINE, meta.release().isPresent());
@@ -62,9 +61,7 @@ public final class Composition {
 
     /** @param document a document; @return whether any note appears in it */
     public static boolean hasNotes(Document document) {
-        boolean[] found = {false};
-        Walk.document(document, block -> { }, inline -> found[0] |= isNote(inline));
-        return found[0];
+        return Walk.anyInline(document, Composition::isNote);
     }
 
     private static boolean isNote(Inline inline) {

@@ -136,12 +136,12 @@ public final class Notes {
         try {
             if (endnotes) {
                 XWPFEndnotes notes = doc.createEndnotes();
-                endnoteXml = EndnotesDocument.Factory.parse(ENDNOTES.text(), Parts.parsing()).getEndnotes();
+                endnoteXml = Parts.parse(ENDNOTES.text(), EndnotesDocument.Factory::parse).getEndnotes();
                 notes.setEndnotes(endnoteXml);
                 part = notes;
             } else {
                 XWPFFootnotes notes = doc.createFootnotes();
-                footnoteXml = FootnotesDocument.Factory.parse(FOOTNOTES.text(), Parts.parsing()).getFootnotes();
+                footnoteXml = Parts.parse(FOOTNOTES.text(), FootnotesDocument.Factory::parse).getFootnotes();
                 notes.setFootnotes(footnoteXml);
                 part = notes;
             }

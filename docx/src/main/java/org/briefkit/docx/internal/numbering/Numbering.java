@@ -39,7 +39,7 @@ public final class Numbering {
     public static Numbering install(XWPFDocument doc) {
         CTNumbering parsed;
         try {
-            parsed = NumberingDocument.Factory.parse(TEMPLATE.text(), Parts.parsing()).getNumbering();
+            parsed = Parts.parse(TEMPLATE.text(), NumberingDocument.Factory::parse).getNumbering();
         } catch (XmlException e) {
             throw new IllegalStateException("numbering.xml does not parse: " + e.getMessage(), e);
         }

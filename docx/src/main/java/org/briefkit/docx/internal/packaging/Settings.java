@@ -37,7 +37,7 @@ public final class Settings {
                 "lang.eastAsia", needs.eastAsianLang()));
         CTSettings settings;
         try {
-            settings = SettingsDocument.Factory.parse(xml, Parts.parsing()).getSettings();
+            settings = Parts.parse(xml, SettingsDocument.Factory::parse).getSettings();
         } catch (XmlException e) {
             throw new IllegalStateException("settings.xml does not parse once filled: " + e.getMessage(), e);
         }

@@ -57,7 +57,7 @@ public final class StyleSheet {
         String xml = TEMPLATE.fill(StyleValues.of(theme, kind, language.lang(), language.eastAsian()));
         CTStyles parsed;
         try {
-            parsed = StylesDocument.Factory.parse(xml, Parts.parsing()).getStyles();
+            parsed = Parts.parse(xml, StylesDocument.Factory::parse).getStyles();
         } catch (XmlException e) {
             throw new IllegalStateException("styles.xml does not parse once filled: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package org.briefkit.docx.internal.packaging;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,39 @@ class ZipNormalizerTest {
             assertArrayEquals(first, second);
         } finally {
             TimeZone.setDefault(zone);
+        }
+    }
+
+    private static byte[] zipAtLevel(int level, String name, byte[] content) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(level);
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void copiesTheCompressedDataAsItIsAndTheCentralDirectoryReadsBack() throws Exception {
+        byte[] content = "<w:p><w:r><w:t>text</w:t></w:r></w:p>".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        LocalDateTime time = LocalDateTime.of(2026, 4, 2, 0, 0);
+        byte[] fast = normalize(zipAtLevel(java.util.zip.Deflater.BEST_SPEED, "word/document.xml", content), time);
+        byte[] best = normalize(zipAtLevel(java.util.zip.Deflater.BEST_COMPRESSION, "word/document.xml", content),
+                time);
+        assertTrue(fast.length != best.length, "each keeps the compression it came with: nothing is deflated again");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("normalized", ".zip");
+        try {
+            java.nio.file.Files.write(file, best);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                ZipEntry e = zip.getEntry("word/document.xml");
+                assertEquals(time, e.getTimeLocal());
+                assertNull(e.getExtra());
+                assertArrayEquals(content, zip.getInputStream(e).readAllBytes());
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
         }
     }
 

@@ -46,15 +46,18 @@ final class PageDrawer {
     private final float height;
     private final Images images;
     private final MessageDigest digest;
+    private final TextShower shower;
     private boolean inText;
     private FontFace font;
     private float fontSize;
     private Rgb fill;
     private Rgb stroke;
     private float lineWidth = -1;
+    private final byte[] numbers = new byte[16];
 
-    PageDrawer(PdfWriter writer, Page page, Images images, MessageDigest digest) {
+    PageDrawer(PdfWriter writer, Page page, Images images, MessageDigest digest, TextShower shower) {
         this.writer = writer;
+        this.shower = shower;
         this.cb = writer.getDirectContent();
         this.height = page.height();
         this.images = images;
@@ -190,7 +193,7 @@ final class PageDrawer {
         if (wrapped) {
             cb.beginMarkedContentSequence(SPAN, actualText(run.actualText()), true);
         }
-        TjWriter tj = new TjWriter(!wrapped);
+        TjWriter tj = new TjWriter(!wrapped, TextShower.handles(run.face()) ? shower.begin(cb, run.face()) : null);
         run.face().encode(run.text(), run.wordSpacing() * 1000f / run.size(), tj);
         tj.flush();
         if (wrapped) {
@@ -212,21 +215,32 @@ final class PageDrawer {
      */
     private final class TjWriter implements GlyphSink {
         private final boolean spans;
+        /** Writes the arrays straight into the content; null: through OpenPDF's PdfTextArray. */
+        private final TextShower.Array direct;
         private final StringBuilder chars = new StringBuilder();
         private PdfTextArray array = new PdfTextArray();
         private boolean empty = true;
 
-        TjWriter(boolean spans) {
+        TjWriter(boolean spans, TextShower.Array direct) {
             this.spans = spans;
+            this.direct = direct;
         }
 
         @Override
         public void text(int codePoint) {
-            chars.appendCodePoint(codePoint);
+            if (direct != null) {
+                direct.text(codePoint);
+            } else {
+                chars.appendCodePoint(codePoint);
+            }
         }
 
         @Override
         public void adjust(float advance) {
+            if (direct != null) {
+                direct.adjust(-advance);
+                return;
+            }
             pushChars();
             array.add(-advance);
             empty = false;
@@ -257,6 +271,10 @@ final class PageDrawer {
         }
 
         void flush() {
+            if (direct != null) {
+                direct.end();
+                return;
+            }
             pushChars();
             if (!empty) {
                 cb.showText(array);
@@ -268,12 +286,15 @@ final class PageDrawer {
 
     private void hash(String s, float a, float b, float c, float d) {
         digest.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // The same sixteen bytes as before, in one update rather than sixteen.
         int[] v = {Float.floatToIntBits(a), Float.floatToIntBits(b), Float.floatToIntBits(c), Float.floatToIntBits(d)};
-        for (int x : v) {
-            digest.update((byte) (x >>> 24));
-            digest.update((byte) (x >>> 16));
-            digest.update((byte) (x >>> 8));
-            digest.update((byte) x);
+        for (int k = 0; k < 4; k++) {
+            int x = v[k];
+            numbers[4 * k] = (byte) (x >>> 24);
+            numbers[4 * k + 1] = (byte) (x >>> 16);
+            numbers[4 * k + 2] = (byte) (x >>> 8);
+            numbers[4 * k + 3] = (byte) x;
         }
+        digest.update(numbers);
     }
 }

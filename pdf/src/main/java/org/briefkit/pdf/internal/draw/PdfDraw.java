@@ -83,13 +83,14 @@ public final class PdfDraw {
         }
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(metadata.language().toLanguageTag()));
         Images images = new Images(pdfA);
+        TextShower shower = new TextShower(writer);
         for (Page page : layout.pages()) {
             if (page.number() > 1) {
                 document.setPageSize(new Rectangle(page.width(), page.height()));
                 document.newPage();
             }
             writer.setPageEmpty(false);
-            PageDrawer drawer = new PageDrawer(writer, page, images, digest);
+            PageDrawer drawer = new PageDrawer(writer, page, images, digest, shower);
             drawer.draw(page.boxes());
             drawer.draw(page.furniture());
         }

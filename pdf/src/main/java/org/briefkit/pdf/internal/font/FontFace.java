@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * entries never change once computed; safe to share between threads.
  */
 public final class FontFace {
-    private static final int MISSING = Integer.MIN_VALUE;
+    /** What {@link #widthOrMissing} answers for a character the face lacks. */
+    static final int MISSING = Integer.MIN_VALUE;
 
     private final String key;
     private final String name;
@@ -27,7 +28,15 @@ public final class FontFace {
     private final float capHeight;
     private final Shaper shaper;
     private GlyphUnicode glyphUnicode;
+    /**
+     * Widths and glyphs of the first 256 characters, filled in the constructor (final, so every
+     * thread sees them without a fence): nearly all characters of Latin text are looked up here.
+     */
+    private final int[] latinWidths = new int[256];
+    private final int[] latinGlyphs = new int[256];
+    /** The other pages of the BMP, 256 characters each, filled on first use. */
     private final AtomicReferenceArray<int[]> widthPages = new AtomicReferenceArray<>(256);
+    private final AtomicReferenceArray<int[]> glyphPages = new AtomicReferenceArray<>(256);
 
     FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances,
             Shaper.Factory shaper) {
@@ -40,6 +49,11 @@ public final class FontFace {
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, 1000);
         float cap = baseFont.getFontDescriptor(BaseFont.CAPHEIGHT, 1000);
         this.capHeight = cap > 0 ? cap : 0.7f * ascent;
+        for (int c = 0; c < 256; c++) {
+            int g = charMap.glyph(c);
+            latinGlyphs[c] = g;
+            latinWidths[c] = g == 0 ? MISSING : glyphAdvance(g);
+        }
         this.shaper = shaper.create(this);
     }
 
@@ -80,6 +94,14 @@ public final class FontFace {
 
     /**
      * @param codePoint a character
+     * @return its advance in thousandths of an em, or {@link #MISSING} when the face lacks it
+     */
+    int widthOrMissing(int codePoint) {
+        return width(codePoint);
+    }
+
+    /**
+     * @param codePoint a character
      * @return its advance in thousandths of an em, or the .notdef glyph's when the face lacks it
      */
     public int advance(int codePoint) {
@@ -100,7 +122,24 @@ public final class FontFace {
 
     /** @return the glyph the cmap maps this character to, or 0 */
     public int glyph(int codePoint) {
-        return charMap.glyph(codePoint);
+        if (codePoint >= 0 && codePoint < 256) {
+            return latinGlyphs[codePoint];
+        }
+        if (codePoint < 0 || codePoint > 0xFFFF) {
+            return charMap.glyph(codePoint);
+        }
+        int pageIndex = codePoint >>> 8;
+        int[] page = glyphPages.get(pageIndex);
+        if (page == null) {
+            page = new int[256];
+            int base = pageIndex << 8;
+            for (int i = 0; i < 256; i++) {
+                page[i] = charMap.glyph(base + i);
+            }
+            glyphPages.compareAndSet(pageIndex, null, page);
+            page = glyphPages.get(pageIndex);
+        }
+        return page[codePoint & 0xFF];
     }
 
     /**
@@ -161,6 +200,9 @@ public final class FontFace {
     }
 
     private int width(int codePoint) {
+        if (codePoint >= 0 && codePoint < 256) {
+            return latinWidths[codePoint];
+        }
         if (codePoint < 0 || codePoint > 0xFFFF) {
             int g = charMap.glyph(codePoint);
             return g == 0 ? MISSING : glyphAdvance(g);

@@ -71,7 +71,8 @@ public final class FontLibrary {
             boolean ligatures = otf.hasFeature("GSUB", "liga");
             boolean gposKerning = !base.hasKernPairs() && otf.hasFeature("GPOS", "kern");
             String readable = names.fullName().isEmpty() ? base.getPostscriptFontName() : names.fullName();
-            Shaper.Factory shaper = face -> shaper(face, bytes, index, collection, ligatures, gposKerning);
+            KernTable kerning = otf.kernTable();
+            Shaper.Factory shaper = face -> shaper(face, kerning, bytes, index, collection, ligatures, gposKerning);
             FontFace face = new FontFace(key, readable, base, otf.charMap(), advances, shaper);
             face.glyphUnicode(GlyphUnicode.install(base));
             return face;
@@ -80,9 +81,9 @@ public final class FontLibrary {
         }
     }
 
-    private static Shaper shaper(FontFace face, byte[] bytes, int index, boolean collection, boolean ligatures,
-            boolean gposKerning) {
-        PlainShaper plain = new PlainShaper(face, PlainShaper.kernTable(face));
+    private static Shaper shaper(FontFace face, KernTable kerning, byte[] bytes, int index, boolean collection,
+            boolean ligatures, boolean gposKerning) {
+        PlainShaper plain = PlainShaper.of(face, kerning);
         if (!ligatures && !gposKerning) {
             return plain;
         }

@@ -41,6 +41,9 @@ public final class FontSet {
     private final Map<FontFace, Integer> ids = new HashMap<>();
     private final Set<Integer> reported = new HashSet<>();
     private final Set<String> unresolved = new HashSet<>();
+    private FontFamily lastFamily;
+    private FontStyle lastStyle;
+    private FontFace lastFace;
 
     /**
      * @param fonts     the theme's fonts
@@ -66,6 +69,9 @@ public final class FontSet {
      * @return the face that sets text in it (the nearest face the family has)
      */
     public FontFace face(FontFamily family, FontStyle style) {
+        if (family == lastFamily && style == lastStyle) {
+            return lastFace; // text asks for the same face word after word
+        }
         FontFace[] faces = primary.computeIfAbsent(family, f -> new FontFace[FontStyle.values().length]);
         FontFace face = faces[style.ordinal()];
         if (face == null) {
@@ -78,6 +84,9 @@ public final class FontSet {
             });
             faces[style.ordinal()] = face;
         }
+        lastFamily = family;
+        lastStyle = style;
+        lastFace = face;
         return face;
     }
 
@@ -183,7 +192,9 @@ public final class FontSet {
         for (int i = from; i < to; ) {
             int c = Character.codePointAt(text, i);
             FontFace face;
-            if (current != null && (isMark(c) || isInvisible(c)) && current.has(c)) {
+            if (current == base && base.has(c)) {
+                face = base; // what each test below gives when the face asked for has the character
+            } else if (current != null && (isMark(c) || isInvisible(c)) && current.has(c)) {
                 face = current;
             } else if (current != null && isInvisible(c)) {
                 face = current;

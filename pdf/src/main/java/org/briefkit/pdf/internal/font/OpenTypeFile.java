@@ -441,6 +441,55 @@ final class OpenTypeFile {
         return out;
     }
 
+    /**
+     * The pairs of the {@code kern} table, read as OpenPDF's {@code TrueTypeFont.readKerning}
+     * reads them (horizontal format 0 subtables, values scaled to thousandths of an em with
+     * integer division, a later pair replacing an earlier one), so that a pair kerns the same
+     * whether Briefkit or OpenPDF looks it up.
+     *
+     * @return the pairs; {@link KernTable#EMPTY} when the font has no {@code kern} table
+     */
+    KernTable kernTable() throws IOException {
+        byte[] kern = table("kern");
+        byte[] head = table("head");
+        if (kern == null || head == null || head.length < 20 || kern.length < 4) {
+            return KernTable.EMPTY;
+        }
+        int unitsPerEm = u16(head, 18);
+        if (unitsPerEm == 0) {
+            return KernTable.EMPTY;
+        }
+        int tables = u16(kern, 2);
+        int checkpoint = 4;
+        int length = 0;
+        int[] pairs = new int[64];
+        int[] values = new int[64];
+        int count = 0;
+        for (int k = 0; k < tables; k++) {
+            checkpoint += length;
+            if (checkpoint + 6 > kern.length) {
+                break;
+            }
+            length = u16(kern, checkpoint + 2);
+            int coverage = u16(kern, checkpoint + 4);
+            if ((coverage & 0xfff7) != 0x0001 || checkpoint + 8 > kern.length) {
+                continue;
+            }
+            int n = u16(kern, checkpoint + 6);
+            int at = checkpoint + 14;
+            for (int j = 0; j < n && at + 6 <= kern.length; j++, at += 6) {
+                if (count == pairs.length) {
+                    pairs = java.util.Arrays.copyOf(pairs, count * 2);
+                    values = java.util.Arrays.copyOf(values, count * 2);
+                }
+                pairs[count] = u32(kern, at);
+                values[count] = (short) u16(kern, at + 4) * 1000 / unitsPerEm;
+                count++;
+            }
+        }
+        return KernTable.of(pairs, values, count);
+    }
+
     /** @return whether the GSUB or GPOS table (as {@code table} says) lists a feature with this tag */
     boolean hasFeature(String table, String feature) throws IOException {
         byte[] t = table(table);

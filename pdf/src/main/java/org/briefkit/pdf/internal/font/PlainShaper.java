@@ -1,7 +1,5 @@
 package org.briefkit.pdf.internal.font;
 
-import java.util.function.IntBinaryOperator;
-
 /**
  * Shapes text one character to one glyph, as the font's cmap maps it, with pair kerning between
  * characters of a word. Characters the face lacks are drawn as its .notdef glyph, carrying the
@@ -15,20 +13,75 @@ final class PlainShaper implements Shaper {
 
     private final FontFace face;
     private final Kerning kerning;
+    /**
+     * The kerning of every pair of the first 256 characters, {@code first << 8 | second}, or null
+     * when the face has no pairs: nearly every pair of Latin text is read here, without the two
+     * cmap lookups and the hash probe of {@link #kerning}. 128 KB per face with kerning; empty
+     * when no pair of them kerns; null when a value is not whole thousandths of an em (then
+     * every pair is asked of {@link #kerning}).
+     */
+    private final short[] latinPairs;
 
+    /** A shaper that asks {@code kerning} for every pair (kerning from the JDK's shaping, cached there). */
     PlainShaper(FontFace face, Kerning kerning) {
-        this.face = face;
-        this.kerning = kerning;
+        this(face, kerning, null);
     }
 
-    /** @return kerning read from the font's {@code kern} table through OpenPDF */
-    static Kerning kernTable(FontFace face) {
-        IntBinaryOperator pairs = face.baseFont()::getKerning;
-        return pairs::applyAsInt;
+    private PlainShaper(FontFace face, Kerning kerning, short[] latinPairs) {
+        this.face = face;
+        this.kerning = kerning;
+        this.latinPairs = latinPairs;
+    }
+
+    /**
+     * @param face  the face, whose cmap maps characters to glyphs
+     * @param pairs the pairs of its {@code kern} table
+     * @return a shaper kerning from the font's {@code kern} table, as OpenPDF's {@code getKerning}
+     *         gives it, with the pairs of the first 256 characters in a table of their own
+     */
+    static PlainShaper of(FontFace face, KernTable pairs) {
+        Kerning kerning = kernTable(face, pairs);
+        return new PlainShaper(face, kerning, latinPairs(kerning));
+    }
+
+    private static short[] latinPairs(Kerning kerning) {
+        short[] pairs = new short[256 * 256];
+        boolean any = false;
+        for (int first = 0; first < 256; first++) {
+            for (int second = 0; second < 256; second++) {
+                float k = kerning.kern(first, second);
+                if (k != 0) {
+                    if (k != (short) k) {
+                        return null; // not whole thousandths: leave every pair to the table
+                    }
+                    pairs[first << 8 | second] = (short) k;
+                    any = true;
+                }
+            }
+        }
+        return any ? pairs : new short[0];
+    }
+
+    private static Kerning kernTable(FontFace face, KernTable pairs) {
+        if (pairs.isEmpty()) {
+            return (first, second) -> 0;
+        }
+        return (first, second) -> {
+            int a = face.glyph(first);
+            if (a == 0) {
+                return 0;
+            }
+            int b = face.glyph(second);
+            return b == 0 ? 0 : pairs.get(a, b);
+        };
     }
 
     @Override
     public float kern(int first, int second) {
+        short[] pairs = latinPairs;
+        if (pairs != null && ((first | second) & ~0xFF) == 0) {
+            return pairs.length == 0 ? 0 : pairs[first << 8 | second];
+        }
         return kerning.kern(first, second);
     }
 
@@ -39,12 +92,14 @@ final class PlainShaper implements Shaper {
         for (int i = from; i < to; ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
-            boolean has = face.has(c);
-            total += has ? face.advance(c) : face.notdefAdvance();
-            if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
-                total += kerning.kern(previous, c);
+            int w = face.widthOrMissing(c);
+            boolean has = w != FontFace.MISSING;
+            boolean space = FontFace.isStretchableSpace(c);
+            total += has ? w : face.notdefAdvance();
+            if (previous >= 0 && has && !space) {
+                total += kern(previous, c);
             }
-            previous = has && !FontFace.isStretchableSpace(c) ? c : -1;
+            previous = has && !space ? c : -1;
         }
         return total;
     }
@@ -56,9 +111,9 @@ final class PlainShaper implements Shaper {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            boolean has = face.has(c);
+            boolean has = face.widthOrMissing(c) != FontFace.MISSING;
             if (previous >= 0 && has && !FontFace.isStretchableSpace(c)) {
-                float k = kerning.kern(previous, c);
+                float k = kern(previous, c);
                 if (k != 0) {
                     sink.adjust(k);
                 }

@@ -50,6 +50,14 @@ public final class Hyphenator {
 
     private static final ConcurrentMap<String, Hyphenator> LOADED = new ConcurrentHashMap<>();
 
+    /**
+     * How many words' points are remembered. Running text repeats its words (a report of 150
+     * pages has some 50,000 words and a few thousand distinct ones), and Liang's algorithm walks
+     * the pattern trie from every letter of a word, so most words are answered from here. About
+     * 100 bytes a word; when full, the cache starts again.
+     */
+    private static final int CACHED_WORDS = 20_000;
+
     private final String tag;
     private final int leftMin;
     private final int rightMin;
@@ -59,6 +67,8 @@ public final class Hyphenator {
     private final Trie exceptions;
     /** The exception ending at trie node n has the points {@code exceptionPoints[value(n)]}. */
     private final int[][] exceptionPoints;
+    /** Points already found, by word as written; shared by every render and thread. */
+    private final ConcurrentMap<String, int[]> cache = new ConcurrentHashMap<>();
 
     private Hyphenator(String tag, int leftMin, int rightMin, Trie patterns, byte[] priorities,
             Trie exceptions, int[][] exceptionPoints) {
@@ -108,6 +118,18 @@ public final class Hyphenator {
      */
     public int[] points(String word) {
         Objects.requireNonNull(word, "word");
+        int[] known = cache.get(word);
+        if (known == null) {
+            known = find(word);
+            if (cache.size() >= CACHED_WORDS) {
+                cache.clear();
+            }
+            cache.put(word, known);
+        }
+        return known.length == 0 ? known : known.clone();
+    }
+
+    private int[] find(String word) {
         int start = skipOpening(word);
         int end = stemEnd(word, start, trimClosing(word, start));
         int letters = end - start;

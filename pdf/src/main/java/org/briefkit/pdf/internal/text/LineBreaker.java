@@ -1,9 +1,7 @@
 package org.briefkit.pdf.internal.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chooses where a paragraph's lines end by the total-fit method of Knuth and Plass ("Breaking
@@ -147,10 +145,27 @@ public final class LineBreaker {
      *         forced break
      */
     public static int[] breakLines(Items items, LineWidths widths, Params params) {
-        int[] breaks = run(items, widths, params, params.tolerance(), false, false);
-        if (breaks == null) {
-            breaks = run(items, widths, params, params.hyphenTolerance(), true, false);
-        }
+        int[] breaks = firstPass(items, widths, params);
+        return breaks != null ? breaks : laterPasses(items, widths, params);
+    }
+
+    /**
+     * The first pass: no hyphenation, the strict tolerance.
+     *
+     * @return the breaks, as {@link #breakLines} gives them; null when no acceptable ones exist
+     */
+    public static int[] firstPass(Items items, LineWidths widths, Params params) {
+        return run(items, widths, params, params.tolerance(), false, false);
+    }
+
+    /**
+     * The passes after a failed first one: with hyphenation at the looser tolerance, then, when
+     * even that fails, the emergency pass, which always finds breaks.
+     *
+     * @return the breaks, as {@link #breakLines} gives them
+     */
+    public static int[] laterPasses(Items items, LineWidths widths, Params params) {
+        int[] breaks = run(items, widths, params, params.hyphenTolerance(), true, false);
         if (breaks == null) {
             breaks = run(items, widths, params, Double.POSITIVE_INFINITY, true, true);
         }
@@ -178,6 +193,7 @@ public final class LineBreaker {
         double sumZ = 0;
         int sumF = 0;
         Node lastDeactivated = null;
+        Candidates candidates = new Candidates();
         for (int b = 0; b < n; b++) {
             byte type = items.type(b);
             if (type == Items.BOX) {
@@ -191,8 +207,8 @@ public final class LineBreaker {
                 legal = allowed(items, b, hyphenate, emergency);
             }
             if (legal) {
-                Node deactivated = tryBreak(items, widths, params, tolerance, emergency, active, b, sumW, sumY, sumZ,
-                        sumF);
+                Node deactivated = tryBreak(items, widths, params, tolerance, emergency, active, candidates, b, sumW, sumY,
+                        sumZ, sumF);
                 if (deactivated != null) {
                     lastDeactivated = deactivated;
                 }
@@ -234,13 +250,13 @@ public final class LineBreaker {
     }
 
     private static Node tryBreak(Items items, LineWidths widths, Params params, double tolerance, boolean emergency,
-            List<Node> active, int b, double sumW, double sumY, double sumZ, int sumF) {
+            List<Node> active, Candidates best, int b, double sumW, double sumY, double sumZ, int sumF) {
         boolean isPenalty = items.type(b) == Items.PENALTY;
         int penalty = isPenalty ? items.penalty(b) : 0;
         boolean flagged = isPenalty && items.flagged(b);
         boolean forced = isPenalty && penalty <= -Items.INFINITY;
         int constantFrom = widths.constantFrom();
-        Map<Long, Node> best = new HashMap<>();
+        best.clear();
         Node deactivatedBest = null;
         for (int k = 0; k < active.size(); k++) {
             Node a = active.get(k);
@@ -287,9 +303,9 @@ public final class LineBreaker {
                 d += a.demerits;
                 int lineClass = Math.min(a.line + 1, constantFrom);
                 long key = ((long) lineClass << 8) | fitness;
-                Node known = best.get(key);
-                if (known == null || d < known.demerits) {
-                    best.put(key, new Node(b, a.line + 1, fitness, 0, 0, 0, 0, d, flagged, a));
+                int at = best.indexOf(key);
+                if (at < 0 || d < best.nodes[at].demerits) {
+                    best.put(at, key, new Node(b, a.line + 1, fitness, 0, 0, 0, 0, d, flagged, a));
                 }
             }
             if (deactivate) {
@@ -300,15 +316,14 @@ public final class LineBreaker {
                 k--;
             }
         }
-        if (!best.isEmpty()) {
+        if (best.size > 0) {
             double min = Double.POSITIVE_INFINITY;
-            for (Node c : best.values()) {
-                min = Math.min(min, c.demerits);
+            for (int i = 0; i < best.size; i++) {
+                min = Math.min(min, best.nodes[i].demerits);
             }
-            List<Long> keys = new ArrayList<>(best.keySet());
-            keys.sort(null);
-            for (Long key : keys) {
-                Node c = best.get(key);
+            best.sortByKey();
+            for (int i = 0; i < best.size; i++) {
+                Node c = best.nodes[i];
                 if (c.demerits <= min + params.adjacentDemerits()) {
                     active.add(after(items, b, c.line, c.fitness, sumW, sumY, sumZ, sumF, c.demerits, c.flagged,
                             c.previous));
@@ -316,6 +331,62 @@ public final class LineBreaker {
             }
         }
         return deactivatedBest;
+    }
+
+    /**
+     * The best new node at one break for each class of line number and fitness, keyed as
+     * {@code lineClass << 8 | fitness}: a handful at most, so a few arrays searched in order,
+     * reused from break to break, instead of a map allocated at every legal break.
+     */
+    private static final class Candidates {
+        long[] keys = new long[8];
+        Node[] nodes = new Node[8];
+        int size;
+
+        void clear() {
+            java.util.Arrays.fill(nodes, 0, size, null);
+            size = 0;
+        }
+
+        int indexOf(long key) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Replaces entry {@code at}, or adds the key when {@code at} is negative. */
+        void put(int at, long key, Node node) {
+            if (at >= 0) {
+                nodes[at] = node;
+                return;
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                nodes = java.util.Arrays.copyOf(nodes, size * 2);
+            }
+            keys[size] = key;
+            nodes[size] = node;
+            size++;
+        }
+
+        /** Orders the entries by key, ascending, as the new active nodes are added. */
+        void sortByKey() {
+            for (int i = 1; i < size; i++) {
+                long k = keys[i];
+                Node n = nodes[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j] > k) {
+                    keys[j + 1] = keys[j];
+                    nodes[j + 1] = nodes[j];
+                    j--;
+                }
+                keys[j + 1] = k;
+                nodes[j + 1] = n;
+            }
+        }
     }
 
     /** A new active node at break {@code b}, with totals that skip the glue and penalties a line start discards. */

@@ -74,6 +74,7 @@ public final class LineSetter {
         List<Piece> pieces = new ArrayList<>();
         String chars = text.text();
         String original = text.original();
+        boolean plain = text.plain();
         int start = -1;
         int end = -1;
         for (int i = from; i < b; i++) {
@@ -82,15 +83,8 @@ public final class LineSetter {
             }
             int s = items.start(i);
             int e = items.end(i);
-            String drawn;
-            String written;
-            if (items.type(i) == Items.GLUE) {
-                drawn = chars.charAt(s) == '\u00A0' || chars.charAt(s) == '\u202F' ? "\u00A0" : " ";
-                written = drawn;
-            } else {
-                drawn = chars.substring(s, e);
-                written = original.substring(s, e);
-            }
+            boolean glue = items.type(i) == Items.GLUE;
+            char space = glue && (chars.charAt(s) == '\u00A0' || chars.charAt(s) == '\u202F') ? '\u00A0' : ' ';
             if (start < 0) {
                 start = s;
             }
@@ -101,8 +95,15 @@ public final class LineSetter {
                 last0 = new Piece(items.face(i), span, s);
                 pieces.add(last0);
             }
-            last0.drawn.append(drawn);
-            last0.written.append(written);
+            if (glue) {
+                last0.drawn.append(space);
+                last0.written.append(space);
+            } else {
+                last0.drawn.append(chars, s, e);
+                if (!plain) {
+                    last0.written.append(original, s, e);
+                }
+            }
         }
         boolean hyphenated = items.type(b) == Items.PENALTY && items.flagged(b) && items.width(b) > 0;
         if (hyphenated && !pieces.isEmpty()) {
@@ -167,8 +168,11 @@ public final class LineSetter {
             Piece piece = pieces.get(p);
             TextStyle style = text.style(piece.span);
             String drawn = piece.drawn.toString();
-            String written = piece.written.toString();
-            String actual = piece.actual != null ? piece.actual : written.equals(drawn) ? null : written;
+            String actual = piece.actual;
+            if (actual == null && !plain) {
+                String written = piece.written.toString();
+                actual = written.equals(drawn) ? null : written;
+            }
             float w = widths[p] + spaceCounts[p] * wordSpacing;
             String link = text.link(piece.span);
             runs.add(new SetLine.Run(piece.face, style, x, drawn, wordSpacing, w, actual, link));

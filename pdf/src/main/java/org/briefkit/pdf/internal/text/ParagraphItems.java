@@ -34,12 +34,18 @@ public final class ParagraphItems {
      */
     public record Settings(FontSet fonts, Hyphenation hyphenation, Locale language, boolean justified,
             float narrowest, Supplier<String> where) {
+        /** @return these settings with no hyphenation */
+        public Settings withoutHyphenation() {
+            return new Settings(fonts, Hyphenation.NONE, language, justified, narrowest, where);
+        }
     }
 
     private final StyledText text;
     private final Settings settings;
     private final Items items = new Items();
     private final String chars;
+    /** The hyphenation points of the stretch being built, reused from stretch to stretch. */
+    private int[] hyphens = new int[8];
 
     private ParagraphItems(StyledText text, Settings settings) {
         this.text = text;
@@ -134,7 +140,8 @@ public final class ParagraphItems {
         if (from >= to) {
             return;
         }
-        int[] hyphens = hyphenPoints(from, to);
+        int hyphenCount = hyphenPoints(from, to);
+        int[] hyphens = this.hyphens;
         int first = items.size();
         int h = 0;
         int i = from;
@@ -165,14 +172,14 @@ public final class ParagraphItems {
                 }
                 runEnd += Character.charCount(d);
             }
-            while (h < hyphens.length && hyphens[h] <= i) {
+            while (h < hyphenCount && hyphens[h] <= i) {
                 h++;
             }
             int pos = i;
             while (pos < runEnd) {
                 int cut = runEnd;
                 boolean hyphenHere = false;
-                if (h < hyphens.length && hyphens[h] < runEnd) {
+                if (h < hyphenCount && hyphens[h] < runEnd) {
                     cut = hyphens[h];
                     hyphenHere = true;
                     h++;
@@ -208,11 +215,15 @@ public final class ParagraphItems {
         items.penalty(w, HYPHEN_PENALTY, true, span, face);
     }
 
-    private int[] hyphenPoints(int from, int to) {
+    /**
+     * @return how many hyphenation points {@code chars[from, to)} has; they are in
+     *         {@link #hyphens}, ascending
+     */
+    private int hyphenPoints(int from, int to) {
         if (settings.hyphenation() == Hyphenation.NONE) {
-            return new int[0];
+            return 0;
         }
-        int[] out = new int[8];
+        int[] out = hyphens;
         int count = 0;
         int i = from;
         while (i < to) {
@@ -222,14 +233,23 @@ public final class ParagraphItems {
             }
             int j = i;
             boolean allowed = true;
-            while (j < to && Character.isLetter(chars.codePointAt(j))) {
-                if (!text.style(text.spanAt(j)).hyphenate()) {
+            int span = text.spanAt(i);
+            int spanEnd = text.end(span);
+            while (j < to) {
+                int c = chars.codePointAt(j);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                if (j >= spanEnd) {
+                    span = text.spanAt(j);
+                    spanEnd = text.end(span);
+                }
+                if (!text.style(span).hyphenate()) {
                     allowed = false;
                 }
-                j += Character.charCount(chars.codePointAt(j));
+                j += Character.charCount(c);
             }
-            boolean capitalisedAcronym = j - i > 1 && chars.substring(i, j).chars().allMatch(Character::isUpperCase);
-            if (allowed && !capitalisedAcronym && j - i >= MIN_WORD) {
+            if (allowed && j - i >= MIN_WORD && !allUpperCase(i, j)) {
                 String word = text.original().substring(i, j);
                 for (int p : settings.hyphenation().points(word)) {
                     if (p > 0 && p < j - i) {
@@ -242,9 +262,19 @@ public final class ParagraphItems {
             }
             i = j;
         }
-        int[] points = Arrays.copyOf(out, count);
-        Arrays.sort(points);
-        return points;
+        hyphens = out;
+        Arrays.sort(out, 0, count);
+        return count;
+    }
+
+    /** @return whether every character of {@code chars[from, to)} is an upper-case letter (an acronym) */
+    private boolean allUpperCase(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(chars.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class StyledText {
     private final String[] links;
     private final List<NoteRef> notes;
     private final List<Anchor> anchors;
+    /** Whether the text as drawn is the text as written (no small capitals made). */
+    private final boolean plain;
 
     /**
      * A note's marker in the text.
@@ -50,6 +52,7 @@ public final class StyledText {
         }
         this.text = b.text.substring(0, length);
         this.original = b.original.substring(0, length);
+        this.plain = text.equals(original);
         int n = 0;
         while (n < b.starts.size() && b.starts.get(n) < length) {
             n++;
@@ -75,6 +78,11 @@ public final class StyledText {
     /** @return the text as written: the same length, differing only where small capitals were made */
     public String original() {
         return original;
+    }
+
+    /** @return whether the text as drawn is the text as written throughout */
+    public boolean plain() {
+        return plain;
     }
 
     /** @return whether there is nothing to set */
@@ -179,7 +187,18 @@ public final class StyledText {
          * @param link    their link target, or null
          */
         public Builder append(String drawn, String written, TextStyle style, String link) {
-            for (int i = 0; i < drawn.length(); i++) {
+            int n = drawn.length();
+            for (int i = 0; i < n; i++) {
+                // Characters kept as they are go in together: one span check, one copy.
+                int j = i;
+                while (j < n && drawn.charAt(j) != '\n' && !isCollapsibleSpace(drawn.charAt(j))) {
+                    j++;
+                }
+                if (j > i) {
+                    put(drawn, written, i, j, style, link);
+                    i = j - 1;
+                    continue;
+                }
                 char c = drawn.charAt(i);
                 char w = written.charAt(i);
                 if (c == '\n') {
@@ -244,8 +263,25 @@ public final class StyledText {
         }
 
         private void put(char c, char w, TextStyle style, String link) {
+            span(style, link);
+            text.append(c);
+            original.append(w);
+        }
+
+        /** Puts {@code drawn[from, to)}, written as {@code written[from, to)}, as {@link #put} would one by one. */
+        private void put(String drawn, String written, int from, int to, TextStyle style, String link) {
+            span(style, link);
+            text.append(drawn, from, to);
+            original.append(written, from, to);
+        }
+
+        /** Starts a span for the next character unless it continues the last one. */
+        private void span(TextStyle style, String link) {
             int last = styles.size() - 1;
-            if (last < 0 || !styles.get(last).equals(style) || !java.util.Objects.equals(links.get(last), link)) {
+            // Most characters continue the span before them with the very same style and link objects.
+            boolean same = last >= 0 && styles.get(last) == style && links.get(last) == link;
+            if (!same && (last < 0 || !styles.get(last).equals(style)
+                    || !java.util.Objects.equals(links.get(last), link))) {
                 if (last >= 0 && starts.get(last) == text.length()) {
                     styles.set(last, style);
                     links.set(last, link);
@@ -255,8 +291,6 @@ public final class StyledText {
                     links.add(link);
                 }
             }
-            text.append(c);
-            original.append(w);
         }
 
         private void trimSpans() {
@@ -273,6 +307,9 @@ public final class StyledText {
         }
 
         private static boolean isCollapsibleSpace(char c) {
+            if (c > ' ' && c < '\u007F') {
+                return false;
+            }
             return c == ' ' || c == '\t' || c == '\r' || c == '\u3000'
                     || (Character.isSpaceChar(c) && c != '\u00A0' && c != '\u202F' && c != '\u2007'
                             && c != LINE_BREAK && c != '\u2029');

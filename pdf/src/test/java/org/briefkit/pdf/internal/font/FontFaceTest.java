@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.pdf.Fixtures;
+import org.briefkit.theme.FontFamily;
 import org.briefkit.theme.FontStyle;
 import org.briefkit.theme.Fonts;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,33 @@ class FontFaceTest {
         assertTrue(SERIF.kern('A', 'V') < 0, "Liberation Serif kerns AV");
         float plain = SERIF.advance('A') + SERIF.advance('V');
         assertEquals(plain + SERIF.kern('A', 'V'), SERIF.advance("AV"), 1e-3);
+    }
+
+    @Test
+    void kernsEveryPairAsOpenPdfDoes() {
+        List<Integer> chars = new ArrayList<>();
+        for (int c = 0x20; c < 0x250; c++) {
+            chars.add(c);
+        }
+        for (int c = 0x2010; c <= 0x203A; c++) {
+            chars.add(c);
+        }
+        for (FontFamily family : List.of(Fonts.LIBERATION.body(), Fonts.LIBERATION.heading(),
+                Fonts.LIBERATION.mono())) {
+            for (FontStyle style : FontStyle.values()) {
+                FontFace face = FontLibrary.load(family.file(style));
+                int kerned = 0;
+                for (int a : chars) {
+                    for (int b : chars) {
+                        int expected = face.baseFont().getKerning(a, b);
+                        assertEquals(expected, face.kern(a, b), face + ": " + Integer.toHexString(a) + " "
+                                + Integer.toHexString(b));
+                        kerned += expected != 0 ? 1 : 0;
+                    }
+                }
+                assertTrue(kerned > 0 || family == Fonts.LIBERATION.mono(), face + " kerns some pair");
+            }
+        }
     }
 
     @Test
