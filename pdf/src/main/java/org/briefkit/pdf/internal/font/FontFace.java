@@ -2,6 +2,7 @@ package org.briefkit.pdf.internal.font;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One font file, loaded once per process and shared by every render: the OpenPDF
@@ -37,6 +38,9 @@ public final class FontFace {
     /** The other pages of the BMP, 256 characters each, filled on first use. */
     private final AtomicReferenceArray<int[]> widthPages = new AtomicReferenceArray<>(256);
     private final AtomicReferenceArray<int[]> glyphPages = new AtomicReferenceArray<>(256);
+    /** What fills those pages, made once rather than at every lookup. */
+    private final IntUnaryOperator widthOf = this::widthOfGlyphFor;
+    private final IntUnaryOperator glyphOf;
 
     FontFace(String key, String name, BaseFont baseFont, OpenTypeFile.CharMap charMap, int[] glyphAdvances,
             Shaper.Factory shaper) {
@@ -44,6 +48,7 @@ public final class FontFace {
         this.name = name;
         this.baseFont = baseFont;
         this.charMap = charMap;
+        this.glyphOf = charMap::glyph;
         this.glyphAdvances = glyphAdvances;
         this.ascent = baseFont.getFontDescriptor(BaseFont.ASCENT, 1000);
         this.descent = -baseFont.getFontDescriptor(BaseFont.DESCENT, 1000);
@@ -128,18 +133,7 @@ public final class FontFace {
         if (codePoint < 0 || codePoint > 0xFFFF) {
             return charMap.glyph(codePoint);
         }
-        int pageIndex = codePoint >>> 8;
-        int[] page = glyphPages.get(pageIndex);
-        if (page == null) {
-            page = new int[256];
-            int base = pageIndex << 8;
-            for (int i = 0; i < 256; i++) {
-                page[i] = charMap.glyph(base + i);
-            }
-            glyphPages.compareAndSet(pageIndex, null, page);
-            page = glyphPages.get(pageIndex);
-        }
-        return page[codePoint & 0xFF];
+        return paged(glyphPages, codePoint, glyphOf);
     }
 
     /**
@@ -204,20 +198,33 @@ public final class FontFace {
             return latinWidths[codePoint];
         }
         if (codePoint < 0 || codePoint > 0xFFFF) {
-            int g = charMap.glyph(codePoint);
-            return g == 0 ? MISSING : glyphAdvance(g);
+            return widthOfGlyphFor(codePoint);
         }
+        return paged(widthPages, codePoint, widthOf);
+    }
+
+    /** @return the advance of the glyph the cmap maps the character to, or {@link #MISSING} */
+    private int widthOfGlyphFor(int codePoint) {
+        int g = charMap.glyph(codePoint);
+        return g == 0 ? MISSING : glyphAdvance(g);
+    }
+
+    /**
+     * A value of a BMP character from a table of pages of 256, each computed in full the first
+     * time one of its characters is asked for; threads that race compute the same page and keep
+     * the first.
+     */
+    private static int paged(AtomicReferenceArray<int[]> pages, int codePoint, IntUnaryOperator compute) {
         int pageIndex = codePoint >>> 8;
-        int[] page = widthPages.get(pageIndex);
+        int[] page = pages.get(pageIndex);
         if (page == null) {
             page = new int[256];
             int base = pageIndex << 8;
             for (int i = 0; i < 256; i++) {
-                int g = charMap.glyph(base + i);
-                page[i] = g == 0 ? MISSING : glyphAdvance(g);
+                page[i] = compute.applyAsInt(base + i);
             }
-            widthPages.compareAndSet(pageIndex, null, page);
-            page = widthPages.get(pageIndex);
+            pages.compareAndSet(pageIndex, null, page);
+            page = pages.get(pageIndex);
         }
         return page[codePoint & 0xFF];
     }
