@@ -229,7 +229,10 @@ final class PageDrawer {
         @Override
         public void text(int codePoint) {
             if (direct != null) {
-                direct.text(codePoint);
+                int shared = direct.text(codePoint);
+                if (shared >= 0) {
+                    glyphs(new int[] {shared}, 1, new String(Character.toChars(codePoint)));
+                }
             } else {
                 chars.appendCodePoint(codePoint);
             }
@@ -249,6 +252,9 @@ final class PageDrawer {
         @Override
         public void glyphs(int[] glyphs, int count, String actual) {
             flush();
+            if (direct != null) {
+                direct.drawnById(glyphs, count);
+            }
             if (spans) {
                 cb.beginMarkedContentSequence(SPAN, actualText(actual), true);
             }

@@ -60,19 +60,36 @@ final class TextShower {
             this.seen = shown.computeIfAbsent(face, f -> new Glyphs());
         }
 
-        /** @param codePoint a character, drawn with the glyph the font's cmap gives it */
-        void text(int codePoint) {
+        /**
+         * @param codePoint a character, drawn with the glyph the font's cmap gives it
+         * @return -1 when it was written; otherwise the glyph to draw it with, as a cluster that
+         *         carries the character as its actual text: the glyph was first shown for
+         *         another character (a font may map U+FB01 and the private U+F001 to one "fi"
+         *         glyph), and a glyph has one character in the ToUnicode map, the first one's
+         */
+        int text(int codePoint) {
             int glyph = seen.get(codePoint);
             if (glyph == Glyphs.UNKNOWN) {
                 glyph = register(codePoint);
                 seen.put(codePoint, glyph);
             }
             if (glyph == Glyphs.NONE) {
-                return; // OpenPDF drops a character its cmap lacks; so does this
+                return -1; // OpenPDF drops a character its cmap lacks; so does this
+            }
+            if ((glyph & Glyphs.SHARED) != 0) {
+                return glyph & ~Glyphs.SHARED;
             }
             pushNumber();
             glyphs.append_i(glyph >> 8);
             glyphs.append_i(glyph & 0xFF);
+            return -1;
+        }
+
+        /** Notes glyphs drawn by id, whose ToUnicode entry OpenPDF takes from the font's cmap. */
+        void drawnById(int[] ids, int count) {
+            for (int i = 0; i < count; i++) {
+                seen.owners.putIfAbsent(ids[i], Glyphs.BY_ID);
+            }
         }
 
         /** @param advance a move of the pen, as PdfTextArray takes it: summed with the one before */
@@ -103,7 +120,9 @@ final class TextShower {
                         + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + " in " + face.name()
                         + "; expected one glyph id of two");
             }
-            return (shown[0] & 0xFF) << 8 | (shown[1] & 0xFF);
+            int glyph = (shown[0] & 0xFF) << 8 | (shown[1] & 0xFF);
+            int owner = seen.owners.computeIfAbsent(glyph, g -> codePoint);
+            return owner == codePoint ? glyph : glyph | Glyphs.SHARED;
         }
 
         private void pushNumber() {
@@ -178,8 +197,14 @@ final class TextShower {
     private static final class Glyphs {
         static final int UNKNOWN = -1;
         static final int NONE = -2;
+        /** Set on a glyph whose ToUnicode entry belongs to another character. */
+        static final int SHARED = 1 << 30;
+        /** An owner that is no character: the glyph was first drawn by id. */
+        static final int BY_ID = -1;
         private final int[][] pages = new int[256][];
         private final Map<Integer, Integer> astral = new HashMap<>();
+        /** The character each glyph was first shown for: the one text extraction reads for it. */
+        final Map<Integer, Integer> owners = new HashMap<>();
 
         int get(int codePoint) {
             if (codePoint > 0xFFFF) {

@@ -77,6 +77,28 @@ class TextShowerTest {
         return steps;
     }
 
+    /**
+     * Liberation Serif Italic maps both U+FB01 and the private U+F001 to its "fi" glyph, and a glyph has
+     * one character in the ToUnicode map: the one it was first shown for. A later character
+     * drawn with that glyph carries its own text, so it is not read back as the first one.
+     */
+    @Test
+    void aGlyphSharedByTwoCharactersReadsBackAsEachOfThem() throws IOException {
+        FontFace italic = FontLibrary.load(Fonts.LIBERATION.body().file(FontStyle.ITALIC));
+        assertEquals(italic.glyph(0xFB01), italic.glyph(0xF001), "the premise: one glyph for both");
+        org.briefkit.model.Document document = org.briefkit.model.Document.builder(
+                org.briefkit.pdf.Fixtures.metadata("Shared glyphs")).add(new org.briefkit.model.Paragraph(List.of(
+                        new org.briefkit.model.Emphasis(List.of(new org.briefkit.model.Text("\uF001 then \uFB01nance"))))))
+                .build();
+        try (PDDocument pdf = Loader.loadPDF(org.briefkit.pdf.Fixtures.render(document,
+                org.briefkit.pdf.Fixtures.theme()))) {
+            String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
+                    java.text.Normalizer.Form.NFKC);
+            assertTrue(text.contains("then finance"), text);
+            assertTrue(text.contains("\uF001"), "the first character keeps its own text: " + text);
+        }
+    }
+
     @Test
     void writesWhatOpenPdfsTextArrayWritesAndTheFileReadsBack() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
