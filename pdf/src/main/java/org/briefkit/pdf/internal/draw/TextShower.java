@@ -51,7 +51,6 @@ final class TextShower {
         private final Glyphs seen;
         private float number;
         private boolean hasNumber;
-        private boolean wroteNumber;
         private boolean empty = true;
 
         private Array(PdfContentByte cb, FontFace face) {
@@ -129,11 +128,9 @@ final class TextShower {
             if (hasNumber) {
                 hasNumber = false;
                 if (number != 0) {
-                    if (wroteNumber) {
-                        array.append_i(' ');
-                    }
+                    // Moves in a row are summed into one number, so a number always stands
+                    // between strings (or at an end), and needs no space before it.
                     appendNumber(number, array);
-                    wroteNumber = true;
                 }
             }
         }
@@ -144,7 +141,6 @@ final class TextShower {
             }
             escape(glyphs.getBuffer(), glyphs.size(), array);
             glyphs.reset();
-            wroteNumber = false;
             empty = false;
         }
 
@@ -159,7 +155,6 @@ final class TextShower {
                 content.append("]TJ").append_i(SEPARATOR);
             }
             array.reset();
-            wroteNumber = false;
             empty = true;
         }
     }

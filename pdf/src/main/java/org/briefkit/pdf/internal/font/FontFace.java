@@ -57,7 +57,7 @@ public final class FontFace {
         for (int c = 0; c < 256; c++) {
             int g = charMap.glyph(c);
             latinGlyphs[c] = g;
-            latinWidths[c] = g == 0 ? MISSING : glyphAdvance(g);
+            latinWidths[c] = widthOfGlyph(g);
         }
         this.shaper = shaper.create(this);
     }
@@ -205,8 +205,12 @@ public final class FontFace {
 
     /** @return the advance of the glyph the cmap maps the character to, or {@link #MISSING} */
     private int widthOfGlyphFor(int codePoint) {
-        int g = charMap.glyph(codePoint);
-        return g == 0 ? MISSING : glyphAdvance(g);
+        return widthOfGlyph(charMap.glyph(codePoint));
+    }
+
+    /** @return the glyph's advance, or {@link #MISSING} for glyph 0, which stands for none */
+    private int widthOfGlyph(int glyph) {
+        return glyph == 0 ? MISSING : glyphAdvance(glyph);
     }
 
     /**
