@@ -6,12 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.briefkit.BriefkitException;
 import org.briefkit.RenderException;
 import org.briefkit.kit.KitFile;
@@ -50,9 +48,7 @@ final class KitCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Set<String> valued = new HashSet<>(Setup.VALUED);
-        valued.add("out");
-        Arguments a = Arguments.parse(args, valued, Setup.FLAGS);
+        Arguments a = Setup.parse(args);
         if (a.help) {
             out.print(HELP);
             return Main.OK;

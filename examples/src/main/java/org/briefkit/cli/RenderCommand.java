@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,9 +44,7 @@ final class RenderCommand {
     }
 
     int run(List<String> args) throws UsageException {
-        Set<String> valued = new HashSet<>(Setup.VALUED);
-        valued.add("out");
-        Arguments a = Arguments.parse(args, valued, Setup.FLAGS);
+        Arguments a = Setup.parse(args);
         if (a.help) {
             out.print(HELP);
             return Main.OK;

@@ -18,10 +18,10 @@ import org.briefkit.theme.Theme;
  * as its last fallback) and how the PDF treats characters no font has.
  */
 final class Setup {
-    /** Options that take a value. */
-    static final Set<String> VALUED = Set.of("format", "theme");
+    /** Options that take a value: the shared ones, and {@code --out}, which each command reads its own way. */
+    private static final Set<String> VALUED = Set.of("format", "theme", "out");
     /** Options that are flags. */
-    static final Set<String> FLAGS = Set.of("strict", "no-system-fonts");
+    private static final Set<String> FLAGS = Set.of("strict", "no-system-fonts");
 
     /** The shared part of each command's help. */
     static final String OPTIONS_HELP = """
@@ -43,6 +43,11 @@ final class Setup {
         this.formats = formats;
         this.theme = theme;
         this.pdf = pdf;
+    }
+
+    /** @return a rendering command's arguments: the shared options, {@code --out} and the files */
+    static Arguments parse(List<String> args) throws UsageException {
+        return Arguments.parse(args, VALUED, FLAGS);
     }
 
     static Setup of(Arguments a) throws UsageException {
