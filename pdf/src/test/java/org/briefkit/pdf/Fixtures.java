@@ -136,13 +136,18 @@ public final class Fixtures {
             g.fillRect(i * width / 8 + 4, height - h, width / 8 - 8, h);
         }
         g.dispose();
+        return png(img, "chart-" + width + "x" + height + ".png");
+    }
+
+    /** @return the picture as a PNG image of that name */
+    public static org.briefkit.model.Image png(java.awt.image.BufferedImage img, String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             javax.imageio.ImageIO.write(img, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return org.briefkit.model.Image.of(out.toByteArray(), "chart-" + width + "x" + height + ".png");
+        return org.briefkit.model.Image.of(out.toByteArray(), name);
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.briefkit.pdf;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -260,12 +257,6 @@ public final class Samples {
             g.fillRect(i * width / 10 + 6, height - h, width / 10 - 12, h);
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Image.of(out.toByteArray(), "chart-alpha.png");
+        return Fixtures.png(img, "chart-alpha.png");
     }
 }
