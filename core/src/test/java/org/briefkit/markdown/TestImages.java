@@ -1,10 +1,8 @@
 package org.briefkit.markdown;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
+import org.briefkit.model.PngBytes;
 
 /** Small image files made in memory: real PNGs, a decompression bomb's header, and formats Briefkit refuses. */
 final class TestImages {
@@ -18,14 +16,7 @@ final class TestImages {
         for (int y = 0; y < height; y++) {
             raw.write(row, 0, row.length);
         }
-        Deflater deflater = new Deflater();
-        deflater.setInput(raw.toByteArray());
-        deflater.finish();
-        byte[] buffer = new byte[raw.size() + 64];
-        int length = deflater.deflate(buffer);
-        byte[] idat = new byte[length];
-        System.arraycopy(buffer, 0, idat, 0, length);
-        return pngWith(width, height, idat);
+        return PngBytes.rgb(width, height, PngBytes.deflate(raw.toByteArray()));
     }
 
     /**
@@ -33,7 +24,7 @@ final class TestImages {
      *         decompression bomb's header, refused before anything is decoded
      */
     static byte[] bomb() {
-        return pngWith(50_000, 50_000, new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        return PngBytes.rgb(50_000, 50_000, new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
     }
 
     /** @return a PNG whose header checksum is wrong */
@@ -64,26 +55,5 @@ final class TestImages {
     static byte[] svg() {
         return "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n"
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] pngWith(int width, int height, byte[] idat) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", idat);
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(name);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

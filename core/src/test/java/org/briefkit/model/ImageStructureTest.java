@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -48,7 +44,7 @@ class ImageStructureTest {
 
     @Test
     void refusesAPngWhosePictureDataIsNotZlib() {
-        byte[] png = png(4, 4, new byte[40]);
+        byte[] png = PngBytes.rgb(4, 4, new byte[40]);
         assertDamaged(png, "not a valid zlib stream");
     }
 
@@ -61,15 +57,15 @@ class ImageStructureTest {
 
     @Test
     void refusesAPngWhosePictureDataIsShortOrLong() {
-        assertDamaged(png(4, 4, deflate(new byte[10])), "cut short");
-        assertDamaged(png(4, 4, deflate(new byte[4 * 13 + 1])), "inflates to more than");
+        assertDamaged(PngBytes.rgb(4, 4, PngBytes.deflate(new byte[10])), "cut short");
+        assertDamaged(PngBytes.rgb(4, 4, PngBytes.deflate(new byte[4 * 13 + 1])), "inflates to more than");
     }
 
     @Test
     void refusesAPngRowWithAnUnknownFilter() {
         byte[] raw = new byte[4 * 13];
         raw[13] = 9;
-        assertDamaged(png(4, 4, deflate(raw)), "filter type 9");
+        assertDamaged(PngBytes.rgb(4, 4, PngBytes.deflate(raw)), "filter type 9");
     }
 
     @Test
@@ -81,24 +77,12 @@ class ImageStructureTest {
 
     @Test
     void refusesAPaletteImageWithoutItsPalette() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(2).putInt(2).put((byte) 8).put((byte) 3).put((byte) 0)
-                .put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", deflate(new byte[6]));
-        chunk(out, "IEND", new byte[0]);
-        assertDamaged(out.toByteArray(), "no palette");
+        assertDamaged(PngBytes.png(2, 2, 8, 3, 0, PngBytes.deflate(new byte[6])), "no palette");
     }
 
     @Test
     void refusesAnImpossibleBitDepth() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(2).putInt(2).put((byte) 3).put((byte) 2).put((byte) 0)
-                .put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", deflate(new byte[8]));
-        chunk(out, "IEND", new byte[0]);
-        assertDamaged(out.toByteArray(), "bit depth 3");
+        assertDamaged(PngBytes.png(2, 2, 3, 2, 0, PngBytes.deflate(new byte[8])), "bit depth 3");
     }
 
     @Test
@@ -126,7 +110,7 @@ class ImageStructureTest {
     @Test
     void checksThePixelLimitBeforeTheStructure() {
         InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
-                () -> Image.of(png(50_000, 50_000, new byte[] {1, 2, 3}), "bomb.png"));
+                () -> Image.of(PngBytes.rgb(50_000, 50_000, new byte[] {1, 2, 3}), "bomb.png"));
         assertTrue(e.getMessage().contains("claims 50000 x 50000 pixels"), e.getMessage());
     }
 
@@ -177,44 +161,6 @@ class ImageStructureTest {
                 raw.writeBytes(new byte[w]);
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 1).array());
-        chunk(out, "IDAT", deflate(raw.toByteArray()));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    /** An 8-bit RGB PNG of the given size with the given IDAT data. */
-    private static byte[] png(int width, int height, byte[] idat) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", idat);
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater();
-        deflater.setInput(raw);
-        deflater.finish();
-        byte[] buffer = new byte[raw.length + 64];
-        int n = deflater.deflate(buffer);
-        deflater.end();
-        return Arrays.copyOf(buffer, n);
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
-        out.writeBytes(t);
-        out.writeBytes(data);
-        CRC32 crc = new CRC32();
-        crc.update(t);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return PngBytes.png(width, height, 8, 0, 1, PngBytes.deflate(raw.toByteArray()));
     }
 }
