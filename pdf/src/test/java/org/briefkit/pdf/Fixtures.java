@@ -123,6 +123,17 @@ public final class Fixtures {
         return out.append('.').toString();
     }
 
+    /** Asserts that each part appears in {@code text}, each after the one before. */
+    public static void assertInOrder(String text, String... parts) {
+        int last = -1;
+        for (String part : parts) {
+            int at = text.indexOf(part, last + 1);
+            org.junit.jupiter.api.Assertions.assertTrue(at > last,
+                    "'" + part + "' after position " + last + " in: " + text);
+            last = at;
+        }
+    }
+
     /** @return a PNG of a simple chart, {@code width} x {@code height} pixels */
     public static org.briefkit.model.Image png(int width, int height) {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,

@@ -42,21 +42,12 @@ class LayoutsPdfTest {
                 .strip();
     }
 
-    private static void assertInOrder(String text, String... parts) {
-        int last = -1;
-        for (String part : parts) {
-            int at = text.indexOf(part, last + 1);
-            assertTrue(at > last, "'" + part + "' after position " + last + " in: " + text);
-            last = at;
-        }
-    }
-
     @Test
     void aPressReleaseReadsInOrderOnOnePageWithTheEmbargoTheDatelineAndTheEndMarkLast() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.pressRelease(), LETTER))) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = text(pdf);
-            assertInOrder(text, "Bramblewood Institute", "Climate and Health Program",
+            Fixtures.assertInOrder(text, "Bramblewood Institute", "Climate and Health Program",
                     "EMBARGOED UNTIL 9:00 A.M. EDT, MARCH 17, 2026", "Media contact", "Laura Whitfield",
                     "Cooling Centers Close Before Older Adults' Homes Get Hottest", "A study of 2,412 older adults",
                     "Washington, March 17, 2026\u2014Cooling centers in U.S. cities", "1. Cooling within a ten-minute",
@@ -74,7 +65,7 @@ class LayoutsPdfTest {
         Theme ap = LETTER.toBuilder().datelineStyle(org.briefkit.theme.DatelineStyle.AP).build();
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(doc, ap))) {
             String text = text(pdf);
-            assertInOrder(text, "FOR IMMEDIATE RELEASE", "Media contact", "WASHINGTON \u2014 Cooling centers in U.S.");
+            Fixtures.assertInOrder(text, "FOR IMMEDIATE RELEASE", "Media contact", "WASHINGTON \u2014 Cooling centers in U.S.");
             assertTrue(!text.contains("EMBARGOED"), text);
         }
     }
@@ -82,7 +73,7 @@ class LayoutsPdfTest {
     @Test
     void aBriefAndAReportReadInTheOrderOfTheirParts() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.brief(), LETTER))) {
-            assertInOrder(text(pdf), "Climate and Health Program", "Open Late, Close By", "What Seoul's Heat Shelters",
+            Fixtures.assertInOrder(text(pdf), "Climate and Health Program", "Open Late, Close By", "What Seoul's Heat Shelters",
                     "Park Joon-ho, Visiting Fellow", "March 17, 2026", "Bramblewood Institute",
                     "\u00A9 2026 Bramblewood Institute", "Executive Summary", "Key takeaways",
                     "1. Distance decides use.",
@@ -91,7 +82,7 @@ class LayoutsPdfTest {
                     "Media contact");
         }
         try (PDDocument pdf = Loader.loadPDF(Fixtures.render(Samples.report(3), LETTER))) {
-            assertInOrder(text(pdf), "Cool Hours", "Contents", "Executive Summary", "Chapter 1:", "Chapter 3:",
+            Fixtures.assertInOrder(text(pdf), "Cool Hours", "Contents", "Executive Summary", "Chapter 1:", "Chapter 3:",
                     "Methods", "Data tables", "About the Authors", "Rachel Alvarez", "Read more", "Media contact");
         }
     }

@@ -29,22 +29,13 @@ class PressReleaseLayoutTest {
         return Theme.a4().toBuilder().fonts(letter().fonts()).build();
     }
 
-    private static void assertInOrder(String text, String... parts) {
-        int last = -1;
-        for (String part : parts) {
-            int at = text.indexOf(part, last + 1);
-            assertTrue(at > last, "'" + part + "' after position " + last + " in: " + text);
-            last = at;
-        }
-    }
-
     @Test
     void setsEveryPartInCoresOrderOnOneLetterPageAndOneA4Page() {
         for (Theme theme : List.of(letter(), a4())) {
             LaidOutDocument laid = Fixtures.layout(Samples.pressRelease(), theme);
             assertEquals(1, laid.pages().size(), "the sample release fits one page");
             String text = Fixtures.written(laid.pages().get(0));
-            assertInOrder(text, "Bramblewood Institute", "Climate and Health Program",
+            Fixtures.assertInOrder(text, "Bramblewood Institute", "Climate and Health Program",
                     "EMBARGOED UNTIL 9:00 A.M. EDT, MARCH 17, 2026", "Media contact",
                     "Laura Whitfield, Communications Director", "(202) 555-0147", "l.whitfield@example.org",
                     "Cooling Centers Close Before Older Adults' Homes Get Hottest, New Report Finds",

@@ -41,21 +41,12 @@ class PublicationLayoutTest {
         return page.furniture().stream().map(b -> ((GlyphRun) b).text()).collect(Collectors.joining("|"));
     }
 
-    private static void assertInOrder(String text, String... parts) {
-        int last = -1;
-        for (String part : parts) {
-            int at = text.indexOf(part, last + 1);
-            assertTrue(at > last, "'" + part + "' after position " + last + " in: " + text);
-            last = at;
-        }
-    }
-
     @Test
     void aReportOpensWithACoverAndTheCopyrightPageAndEndsWithABackCoverOnAnEvenPage() {
         LaidOutDocument laid = Fixtures.layout(Samples.report(3), letter());
         List<Page> pages = laid.pages();
         Page cover = pages.get(0);
-        assertInOrder(Fixtures.written(cover), "Climate and Health Program", "Cool Hours",
+        Fixtures.assertInOrder(Fixtures.written(cover), "Climate and Health Program", "Cool Hours",
                 "Protecting Older Adults from Extreme Heat", "Kim Min-ji", ", Senior Fellow", "Park Joon-ho",
                 "Rachel Alvarez", "March 17, 2026", "Bramblewood Institute");
         assertTrue(cover.furniture().isEmpty(), "no running heads on the cover");
@@ -65,7 +56,7 @@ class PublicationLayoutTest {
         assertTrue(org.bottom() > cover.frame().bottom() - 8, "the organization at the foot");
 
         Page copyright = pages.get(1);
-        assertInOrder(Fixtures.written(copyright), "\u00A9 2026 Bramblewood Institute", "All rights reserved.");
+        Fixtures.assertInOrder(Fixtures.written(copyright), "\u00A9 2026 Bramblewood Institute", "All rights reserved.");
         assertTrue(copyright.furniture().isEmpty());
         List<GlyphRun> lines = Fixtures.runs(copyright);
         assertTrue(lines.get(lines.size() - 1).bottom() > copyright.frame().bottom() - 8, "at the foot");
@@ -73,7 +64,7 @@ class PublicationLayoutTest {
         Page back = pages.get(pages.size() - 1);
         assertEquals(0, back.number() % 2, "the back cover is a verso, the outside of the printed report");
         assertTrue(back.furniture().isEmpty());
-        assertInOrder(Fixtures.written(back), "Bramblewood Institute", "is an independent, nonpartisan",
+        Fixtures.assertInOrder(Fixtures.written(back), "Bramblewood Institute", "is an independent, nonpartisan",
                 "1225 Harmon Place NW", "https://www.example.org/", "Media contact", "Laura Whitfield",
                 "l.whitfield@example.org");
         assertTrue(furniture(pages.get(2)).contains("Page 3 of " + pages.size()), furniture(pages.get(2)));
@@ -85,14 +76,14 @@ class PublicationLayoutTest {
             LaidOutDocument laid = Fixtures.layout(Samples.brief(), theme);
             List<Page> pages = laid.pages();
             Page first = pages.get(0);
-            assertInOrder(Fixtures.written(first), "Climate and Health Program", "Open Late, Close By",
+            Fixtures.assertInOrder(Fixtures.written(first), "Climate and Health Program", "Open Late, Close By",
                     "What Seoul's Heat Shelters", "Park Joon-ho, Visiting Fellow", "Kim Min-ji", "March 17, 2026",
                     "Bramblewood Institute", "\u00A9 2026 Bramblewood Institute", "A Briefkit sample document",
                     "Executive Summary", "Key takeaways");
             assertTrue(first.furniture().isEmpty(), "page 1 has no running heads");
             assertTrue(Fixtures.runs(first).get(0).top() < 72, "the band starts in the top margin");
             Page last = pages.get(pages.size() - 1);
-            assertInOrder(Fixtures.written(last), "Read more", "Bramblewood Institute",
+            Fixtures.assertInOrder(Fixtures.written(last), "Read more", "Bramblewood Institute",
                     "is an independent, nonpartisan", "1225 Harmon Place NW", "https://www.example.org/",
                     "Media contact", "Laura Whitfield", "l.whitfield@example.org");
             assertFalse(last.furniture().isEmpty(), "the panel closes a page of text, with its running heads");
@@ -167,7 +158,7 @@ class PublicationLayoutTest {
         Theme theme = letter().toBuilder().coverPage(false).build();
         LaidOutDocument laid = Fixtures.layout(Samples.brief(), theme);
         Page first = laid.pages().get(0);
-        assertInOrder(Fixtures.written(first), "Climate and Health Program", "Open Late, Close By",
+        Fixtures.assertInOrder(Fixtures.written(first), "Climate and Health Program", "Open Late, Close By",
                 "What Seoul's", "Park Joon-ho", "March 17, 2026", "Bramblewood Institute",
                 "\u00A9 2026 Bramblewood Institute", "Executive Summary");
         assertTrue(first.furniture().isEmpty(), "page 1 has no running heads by default");
