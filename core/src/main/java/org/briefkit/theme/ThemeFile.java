@@ -1,7 +1,6 @@
 package org.briefkit.theme;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefkit.internal.BoundedYaml;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -40,28 +40,121 @@ public final class ThemeFile {
             "cover_page", "table_of_contents", "toc_depth", "justify", "hyphenate", "widow_lines", "orphan_lines",
             "dateline_style", "pdf_a");
 
-    private final Path folder;
-    private final String source;
+    /** How much of a value a message quotes: enough to recognize it, never a whole file. */
+    private static final int SHOWN_CHARS = 60;
+    private static final Reader DEFAULT_READER = new Reader(ThemeLimits.DEFAULT, List.of());
 
-    private ThemeFile(Path file) {
-        this.folder = file.toAbsolutePath().getParent();
-        this.source = file.toString();
+    private final String source;
+    private final ThemeLimits limits;
+    private final FontPaths fontPaths;
+
+    private ThemeFile(String source, ThemeLimits limits, FontPaths fontPaths) {
+        this.source = source;
+        this.limits = limits;
+        this.fontPaths = fontPaths;
     }
 
     /**
+     * Reads a theme file with the default reader: {@link ThemeLimits#DEFAULT}, and fonts only from
+     * the theme file's folder.
+     *
      * @param file a YAML theme file
      * @return the theme it describes
      * @throws IOException    when the file cannot be read
      * @throws ThemeException naming the file, the setting and, for YAML errors, the line
      */
     public static Theme read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return new ThemeFile(file).parse(text);
+        return DEFAULT_READER.read(file);
+    }
+
+    /** @return the default reader, to configure: {@code ThemeFile.reader().allowFontFolders(...).read(file)} */
+    public static Reader reader() {
+        return DEFAULT_READER;
+    }
+
+    /**
+     * Reads theme files under limits, and with the font folders a server allows. Font paths in a
+     * theme are relative to the theme file's folder and must stay inside it (no {@code ..} that
+     * climbs out, no symbolic link that leads out); an absolute font path is accepted only inside
+     * a folder given to {@link #allowFontFolders}. Immutable and thread-safe: each setting returns
+     * a new reader.
+     */
+    public static final class Reader {
+        private final ThemeLimits limits;
+        private final List<Path> fontFolders;
+
+        private Reader(ThemeLimits limits, List<Path> fontFolders) {
+            this.limits = limits;
+            this.fontFolders = List.copyOf(fontFolders);
+        }
+
+        /**
+         * @param limits the largest theme file and the most fallback fonts
+         * @return a reader with these limits
+         */
+        public Reader limits(ThemeLimits limits) {
+            if (limits == null) {
+                throw new ThemeException("limits", "are missing");
+            }
+            return new Reader(limits, fontFolders);
+        }
+
+        /**
+         * Lets themes name fonts by absolute path inside these folders, such as a server's own
+         * fonts ({@code /srv/fonts/Georgia.ttf}); links inside them are followed only as far as
+         * they stay inside an allowed folder or the theme's own.
+         *
+         * @param folders existing folders; replaces any given before
+         * @return a reader that allows them
+         * @throws ThemeException when one is not an existing folder
+         */
+        public Reader allowFontFolders(List<Path> folders) {
+            List<Path> real = new ArrayList<>();
+            for (Path folder : folders) {
+                try {
+                    real.add(folder.toRealPath());
+                } catch (IOException e) {
+                    throw new ThemeException("fontFolders", "'" + folder + "' is not an existing folder");
+                }
+                if (!Files.isDirectory(real.get(real.size() - 1))) {
+                    throw new ThemeException("fontFolders", "'" + folder + "' is not a folder");
+                }
+            }
+            return new Reader(limits, real);
+        }
+
+        /**
+         * @param file a YAML theme file
+         * @return the theme it describes
+         * @throws IOException    when the file cannot be read
+         * @throws ThemeException naming the file, the setting and, for YAML errors, the line; also
+         *                        for a file over the size limit, refused before it is read
+         */
+        public Theme read(Path file) throws IOException {
+            String source = file.toString();
+            Path folder = file.toAbsolutePath().getParent();
+            ThemeFile reader = new ThemeFile(source, limits, new FontPaths(folder, fontFolders));
+            String text = ThemeText.read(file, limits.maxFileBytes());
+            try {
+                return reader.parse(text);
+            } catch (StackOverflowError e) {
+                throw new ThemeException(source + ": the theme file nests too deeply to be read", e);
+            } catch (OutOfMemoryError e) {
+                throw new ThemeException(source + ": reading the theme file ran out of memory", e);
+            } catch (Error e) {
+                throw new ThemeException(source + ": the theme file could not be read: an internal error", e);
+            }
+        }
     }
 
     private Theme parse(String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(source).setMaxAliasesForCollections(10)
-                .setAllowDuplicateKeys(false).setCodePointLimit(1 << 20).build();
+        int tooDeep = BoundedYaml.flowTooDeepAt(text);
+        if (tooDeep >= 0) {
+            int line = 1 + (int) text.substring(0, tooDeep).chars().filter(c -> c == '\n').count();
+            throw new ThemeException(source + ":" + line + ": lists and maps nest more than "
+                    + BoundedYaml.MAX_FLOW_DEPTH + " levels deep here", (Throwable) null);
+        }
+        LoadSettings settings = BoundedYaml.settings(source, limits.maxFileBytes());
         Object root;
         try {
             root = new Load(settings).loadFromString(text);
@@ -76,7 +169,7 @@ public final class ThemeFile {
         Theme base = switch (string("base", map.getOrDefault("base", "letter")).toLowerCase(Locale.ROOT)) {
             case "letter" -> Theme.letter();
             case "a4" -> Theme.a4();
-            default -> throw error("base", "'" + map.get("base") + "' is not letter or a4");
+            default -> throw error("base", shown(map.get("base")) + " is not letter or a4");
         };
         Theme.Builder b = base.toBuilder();
         if (map.containsKey("page_size")) {
@@ -134,7 +227,7 @@ public final class ThemeFile {
                 case "a4":
                     return PageSize.A4;
                 default:
-                    throw error("page_size", "'" + name + "' is not letter, a4 or [width, height]");
+                    throw error("page_size", shown(name) + " is not letter, a4 or [width, height]");
             }
         }
         if (value instanceof List<?> sides && sides.size() == 2) {
@@ -165,6 +258,9 @@ public final class ThemeFile {
             if (!(list instanceof List<?> items)) {
                 throw error("fonts.fallbacks", "must be a list");
             }
+            if (items.size() > limits.maxFallbacks()) {
+                throw error("fonts.fallbacks", items.size() + " fonts; the limit is " + limits.maxFallbacks());
+            }
             for (int i = 0; i < items.size(); i++) {
                 fallbacks.add(family("fonts.fallbacks[" + i + "]", items.get(i)));
             }
@@ -187,11 +283,12 @@ public final class ThemeFile {
         for (FontStyle style : FontStyle.values()) {
             String face = style.name().toLowerCase(Locale.ROOT);
             if (m.containsKey(face)) {
-                Path file = folder.resolve(string(key + "." + face, m.get(face)));
-                if (!Files.isRegularFile(file)) {
-                    throw error(key + "." + face, "font file " + file + " does not exist");
+                String written = string(key + "." + face, m.get(face));
+                try {
+                    files.put(style, fontPaths.find(written, shown(written)));
+                } catch (FontPaths.Refused e) {
+                    throw error(key + "." + face, e.getMessage());
                 }
-                files.put(style, FontFile.file(file));
             }
         }
         return new FontFamily(string(key + ".name", m.get("name")), files);
@@ -228,7 +325,7 @@ public final class ThemeFile {
             return b ? HeadingNumbering.ALL : HeadingNumbering.NONE;
         }
         if (!(value instanceof String)) {
-            throw error("number_headings", "'" + value + "' is not one of none, all, reports (or true, false)");
+            throw error("number_headings", shown(value) + " is not one of none, all, reports (or true, false)");
         }
         return choice("number_headings", value, HeadingNumbering.class);
     }
@@ -252,7 +349,7 @@ public final class ThemeFile {
         try {
             return Rgb.hex(string("colors." + key, m.get(key)));
         } catch (ThemeException e) {
-            throw error("colors." + key, "'" + m.get(key) + "' is not a colour such as \"#1F4E79\"");
+            throw error("colors." + key, shown(m.get(key)) + " is not a colour such as \"#1F4E79\"");
         }
     }
 
@@ -285,14 +382,14 @@ public final class ThemeFile {
                 }
             }
         }
-        throw error(key, "'" + value + "' is not a length such as 12, \"12pt\", \"25mm\" or \"1in\"");
+        throw error(key, shown(value) + " is not a length such as 12, \"12pt\", \"25mm\" or \"1in\"");
     }
 
     private double plainNumber(String key, Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
         }
-        throw error(key, "'" + value + "' is not a number");
+        throw error(key, shown(value) + " is not a number");
     }
 
     private void flag(Map<String, Object> m, String key, java.util.function.Consumer<Boolean> set) {
@@ -304,7 +401,7 @@ public final class ThemeFile {
     private void number(Map<String, Object> m, String key, java.util.function.Consumer<Number> set) {
         if (m.containsKey(key)) {
             if (!(m.get(key) instanceof Integer n)) {
-                throw error(key, "'" + m.get(key) + "' is not a whole number");
+                throw error(key, shown(m.get(key)) + " is not a whole number");
             }
             set.accept(n);
         }
@@ -314,7 +411,7 @@ public final class ThemeFile {
         if (value instanceof Boolean b) {
             return b;
         }
-        throw error(key, "'" + value + "' is not true or false");
+        throw error(key, shown(value) + " is not true or false");
     }
 
     private <E extends Enum<E>> E choice(String key, Object value, Class<E> type) {
@@ -328,14 +425,14 @@ public final class ThemeFile {
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw error(key, "'" + value + "' is not one of " + String.join(", ", names));
+        throw error(key, shown(value) + " is not one of " + String.join(", ", names));
     }
 
     private String string(String key, Object value) {
         if (value instanceof String s) {
             return s;
         }
-        throw error(key, value == null ? "is missing" : "'" + value + "' is not text");
+        throw error(key, value == null ? "is missing" : shown(value) + " is not text");
     }
 
     private String optional(String key, Object value) {
@@ -347,7 +444,7 @@ public final class ThemeFile {
         if (value instanceof Map<?, ?> m) {
             for (Object k : m.keySet()) {
                 if (!(k instanceof String)) {
-                    throw error(key, "has a key that is not text: " + k);
+                    throw error(key, "has a key that is not text: " + shown(k));
                 }
             }
             return (Map<String, Object>) m;
@@ -362,6 +459,28 @@ public final class ThemeFile {
                         + String.join(", ", new java.util.TreeSet<>(keys)));
             }
         }
+    }
+
+    /**
+     * A value as a message shows it: text quoted and cut short, a list or map by its kind only
+     * (it may hold a whole file, or itself through an alias).
+     */
+    private static String shown(Object value) {
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "a map";
+        }
+        if (value == null) {
+            return "nothing";
+        }
+        String text = value instanceof String ? (String) value : String.valueOf(value);
+        if (text.length() > SHOWN_CHARS) {
+            int cut = Character.isHighSurrogate(text.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+            text = text.substring(0, cut) + "\u2026";
+        }
+        return "'" + text + "'";
     }
 
     private ThemeException error(String key, String problem) {

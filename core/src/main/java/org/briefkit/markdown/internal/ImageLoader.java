@@ -1,14 +1,13 @@
 package org.briefkit.markdown.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefkit.InvalidDocumentException;
+import org.briefkit.internal.ConfinedPath;
 import org.briefkit.model.Image;
 import org.briefkit.model.ImageLimits;
 
@@ -51,7 +50,7 @@ final class ImageLoader {
         if (written.isEmpty()) {
             throw new Problem("the image has no address");
         }
-        if (SCHEME.matcher(written).matches() && !isWindowsDrive(written)) {
+        if (SCHEME.matcher(written).matches() && !ConfinedPath.isWindowsDrive(written)) {
             String scheme = written.substring(0, written.indexOf(':')).toLowerCase(Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https")) {
                 return remote(written);
@@ -82,26 +81,21 @@ final class ImageLoader {
             throw new Problem("image '" + written + "' cannot be loaded: the Markdown was given as text without a"
                     + " folder to find images in");
         }
-        String decoded = percentDecode(written);
-        if (decoded.startsWith("/") || decoded.startsWith("\\") || isWindowsDrive(decoded)) {
-            throw new Problem("image path '" + written + "' is absolute; image paths must be relative to the"
-                    + " Markdown file's folder");
-        }
-        Path base = baseDir.toAbsolutePath().normalize();
         Path target;
         try {
-            Path relative = Path.of(decoded);
-            if (relative.isAbsolute()) {
-                throw new Problem("image path '" + written + "' is absolute; image paths must be relative to the"
-                        + " Markdown file's folder");
-            }
-            target = base.resolve(relative).normalize();
-        } catch (InvalidPathException e) {
-            throw new Problem("image path '" + written + "' is not a valid file path: " + e.getReason());
-        }
-        if (!target.startsWith(base)) {
-            throw new Problem("image path '" + written + "' leads outside the Markdown file's folder (" + base
-                    + "); images must be inside it");
+            target = ConfinedPath.resolve(written, baseDir, List.of());
+        } catch (ConfinedPath.Refused e) {
+            throw new Problem(switch (e.reason()) {
+                case ABSOLUTE -> "image path '" + written + "' is absolute; image paths must be relative to the"
+                        + " Markdown file's folder";
+                case OUTSIDE -> "image path '" + written + "' leads outside the Markdown file's folder ("
+                        + baseDir.toAbsolutePath().normalize() + "); images must be inside it";
+                case LINK_OUTSIDE -> "image '" + written + "' is a link to " + e.target() + ", outside the Markdown"
+                        + " file's folder; images must be inside it";
+                case INVALID -> "image path '" + written + "' is not a valid file path: " + e.getMessage();
+            });
+        } catch (IOException e) {
+            throw new Problem("image '" + written + "' could not be read: " + e);
         }
         if (!Files.exists(target)) {
             throw new Problem("image file '" + written + "' was not found (looked for " + target + ")");
@@ -110,14 +104,8 @@ final class ImageLoader {
             throw new Problem("image '" + written + "' is not a file (" + target + ")");
         }
         try {
-            Path real = target.toRealPath();
-            Path realBase = base.toRealPath();
-            if (!real.startsWith(realBase)) {
-                throw new Problem("image '" + written + "' is a link to " + real + ", outside the Markdown file's"
-                        + " folder; images must be inside it");
-            }
             progress.phase("loading image " + written);
-            return Image.read(real, limits);
+            return Image.read(target, limits);
         } catch (InvalidDocumentException e) {
             throw new Problem(e.getMessage());
         } catch (IOException e) {
@@ -125,32 +113,5 @@ final class ImageLoader {
         } finally {
             progress.phase("converting");
         }
-    }
-
-    private static boolean isWindowsDrive(String path) {
-        return path.length() >= 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
-                && (path.length() == 2 || path.charAt(2) == '/' || path.charAt(2) == '\\');
-    }
-
-    /** {@code my%20chart.png} → {@code my chart.png}; text that is not valid escaping is kept as it is. */
-    static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i] == '%' && i + 2 < raw.length && hex(raw[i + 1]) >= 0 && hex(raw[i + 2]) >= 0) {
-                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
-                i += 2;
-            } else {
-                bytes.write(raw[i]);
-            }
-        }
-        return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
-    }
-
-    private static int hex(byte b) {
-        return Character.digit(b, 16);
     }
 }

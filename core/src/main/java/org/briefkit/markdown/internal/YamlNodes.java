@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.briefkit.internal.BoundedYaml;
 import org.briefkit.markdown.MarkdownException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -23,14 +24,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * that point into the file.
  *
  * <p>SnakeYAML Engine composes nodes only: no class is ever instantiated, so no YAML tag can run
- * code. It is bounded here: 1 MiB of YAML, at most 10 aliases to lists or maps (a "billion laughs"
- * document needs thousands), flow collections nested at most 32 deep (its composer recurses), and
- * at most 4 Mi characters read through aliases to text.
+ * code. It is bounded as all of Briefkit's YAML is ({@link BoundedYaml}: at most 10 aliases to
+ * lists or maps, flow collections nested at most 32 deep), to 1 MiB of YAML, and to at most 4 Mi
+ * characters read through aliases to text.
  */
 final class YamlNodes {
     static final int MAX_YAML_CHARS = 1 << 20;
-    private static final int MAX_ALIASES = 10;
-    private static final int MAX_FLOW_DEPTH = 32;
     private static final long MAX_TEXT_READ = 4L << 20;
 
     private final Source source;
@@ -58,15 +57,12 @@ final class YamlNodes {
             throw source.error(front.yamlStart(), "the front matter is " + yaml.length()
                     + " characters long; the limit is " + MAX_YAML_CHARS);
         }
-        checkFlowDepth(yaml, front.yamlStart());
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(source.name())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_YAML_CHARS)
-                .setUseMarks(true)
-                .build();
+        int tooDeep = BoundedYaml.flowTooDeepAt(yaml);
+        if (tooDeep >= 0) {
+            throw source.error(front.yamlStart() + tooDeep, "front matter: lists and maps nest more than "
+                    + BoundedYaml.MAX_FLOW_DEPTH + " levels deep here");
+        }
+        LoadSettings settings = BoundedYaml.settings(source.name(), MAX_YAML_CHARS);
         try {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
@@ -176,37 +172,6 @@ final class YamlNodes {
             return "a map";
         }
         return "text";
-    }
-
-    private void checkFlowDepth(String yaml, int start) {
-        int depth = 0;
-        char quote = 0;
-        boolean comment = false;
-        for (int i = 0; i < yaml.length(); i++) {
-            char c = yaml.charAt(i);
-            if (c == '\n') {
-                comment = false;
-            } else if (comment) {
-                continue;
-            } else if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else if (c == '\\' && quote == '"') {
-                    i++;
-                }
-            } else if ((c == '"' || c == '\'') && (i == 0 || " \t\n:[{,-".indexOf(yaml.charAt(i - 1)) >= 0)) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(yaml.charAt(i - 1)))) {
-                comment = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_FLOW_DEPTH) {
-                    throw source.error(start + i, "front matter: lists and maps nest more than " + MAX_FLOW_DEPTH
-                            + " levels deep here");
-                }
-            } else if ((c == ']' || c == '}') && depth > 0) {
-                depth--;
-            }
-        }
     }
 
     private static String firstLineOf(String message) {
