@@ -155,7 +155,10 @@ public final class FontFile {
         return location;
     }
 
-    /** @return what messages call the font: a resource name, a file or theme-relative name, or the name given with bytes */
+    /**
+     * @return what messages call the font: a resource name, a file name or theme-relative name,
+     *         or the name given with bytes
+     */
     public String name() {
         return name;
     }
