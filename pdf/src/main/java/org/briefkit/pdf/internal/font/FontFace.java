@@ -62,7 +62,7 @@ public final class FontFace {
         this.shaper = shaper.create(this);
     }
 
-    /** @return the cache key: where the font came from */
+    /** @return the cache key: the digest of the font file's bytes, and the index in a collection */
     public String key() {
         return key;
     }

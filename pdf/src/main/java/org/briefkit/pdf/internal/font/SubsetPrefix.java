@@ -6,7 +6,8 @@ import java.security.SecureRandom;
  * The "random" source OpenPDF draws a subset font's six-letter name prefix from, made fixed so
  * that the same input always gives the same bytes. OpenPDF asks for exactly six doubles per
  * prefix, one after another on the rendering thread; this source hands out the same six letters
- * (derived from the font's name) in that order, whatever thread or render used the font before.
+ * (derived from the font's content and name) in that order, whatever thread or render used the
+ * font before.
  * Only the position within the current group of six is remembered, per thread.
  */
 final class SubsetPrefix extends SecureRandom {
@@ -16,7 +17,10 @@ final class SubsetPrefix extends SecureRandom {
     private final transient double[] values = new double[LETTERS];
     private final transient ThreadLocal<int[]> cursor = ThreadLocal.withInitial(() -> new int[1]);
 
-    /** @param seed the font's identity (file and PostScript name); the same seed gives the same prefix */
+    /**
+     * @param seed the font's identity (its content digest and PostScript name, never a path); the
+     *             same seed gives the same prefix
+     */
     SubsetPrefix(String seed) {
         super(new byte[0]);
         long h = 1125899906842597L;
