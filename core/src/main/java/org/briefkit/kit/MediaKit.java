@@ -13,7 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +39,8 @@ import org.briefkit.theme.Theme;
  * file's title, kind, format, size and SHA-256, and the embargo when a document carries one.
  *
  * <p>All or nothing: every file is rendered in memory first, so a document that fails leaves no
- * file and no partial zip behind. The same documents give the same bytes, zip included.
+ * file and no partial zip behind; a zip is written atomically, and a folder is written beside
+ * its target and swapped in whole. The same documents give the same bytes, zip included.
  *
  * <pre>{@code
  * KitManifest manifest = MediaKit.builder().add(release).add(brief).build().writeZip(Path.of("kit.zip"));
@@ -69,21 +72,32 @@ public final class MediaKit {
     }
 
     /**
-     * Renders the kit into a folder: the files and the manifest. Existing files of the same
-     * names are replaced, each atomically; nothing is written unless every document rendered.
+     * Renders the kit into a folder, replacing whatever kit was there: the files and the manifest
+     * are written into a fresh folder beside it, which is then swapped in, so the folder holds
+     * either the previous kit, untouched, or exactly this one (no file of an earlier kit is left
+     * beside it). Nothing is written unless every document rendered.
      *
-     * @param folder the folder, created when missing
+     * @param folder the folder, created when missing; it must be absent, empty, or hold an
+     *               earlier kit (a {@code manifest.json} this library wrote, and only files)
      * @return the manifest written
-     * @throws IOException when the folder cannot be written
+     * @throws BriefkitException when the folder holds anything but a kit (it is never replaced
+     *                           then), or a document fails to render
+     * @throws IOException       when the folder cannot be written; the previous kit then stays
      */
     public KitManifest writeFolder(Path folder) throws IOException {
+        return writeFolder(folder, KitFolder.SYNCED);
+    }
+
+    KitManifest writeFolder(Path folder, KitFolder.FileWriter writer) throws IOException {
+        Path target = KitFolder.target(folder);
         List<Rendered> files = renderAll();
         KitManifest manifest = manifest(files);
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Rendered file : files) {
-            AtomicFiles.write(folder.resolve(file.entry().name()), out -> out.write(file.bytes()));
+            contents.put(file.entry().name(), file.bytes());
         }
-        AtomicFiles.write(folder.resolve(KitManifest.FILE_NAME),
-                out -> out.write(manifest.toJson().getBytes(StandardCharsets.UTF_8)));
+        contents.put(KitManifest.FILE_NAME, manifest.toJson().getBytes(StandardCharsets.UTF_8));
+        KitFolder.replace(target, contents, writer);
         return manifest;
     }
 

@@ -42,6 +42,20 @@ final class Checks {
         return value;
     }
 
+    /**
+     * A date in {@link Metadata#FIRST_YEAR} to {@link Metadata#LAST_YEAR}: a year 0 or 10000 has
+     * no four-digit form in PDF and Word dates, and an earlier one is moved by days by their
+     * calendars (Julian before 1583).
+     */
+    static java.time.LocalDate date(String field, java.time.LocalDate value) {
+        present(field, value);
+        if (value.getYear() < Metadata.FIRST_YEAR || value.getYear() > Metadata.LAST_YEAR) {
+            throw new InvalidDocumentException(field, "'" + value + "' is outside the years " + Metadata.FIRST_YEAR
+                    + " to " + Metadata.LAST_YEAR + " that PDF and Word dates can hold");
+        }
+        return value;
+    }
+
     /** Optional text: null becomes "", and the text must be printable. */
     static String text(String field, String value) {
         return value == null ? "" : printable(field, value);

@@ -13,6 +13,6 @@ public record Dateline(String place, LocalDate date) {
     /** Checks both parts. */
     public Dateline {
         place = Checks.required("dateline.place", place);
-        date = Checks.present("dateline.date", date);
+        date = Checks.date("dateline.date", date);
     }
 }

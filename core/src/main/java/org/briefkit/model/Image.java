@@ -19,6 +19,7 @@ public final class Image {
     private final ImageFormat format;
     private final int widthPx;
     private final int heightPx;
+    private final int orientation;
 
     private Image(byte[] data, String name, ImageHeader header) {
         this.data = data;
@@ -26,6 +27,7 @@ public final class Image {
         this.format = header.format();
         this.widthPx = header.width();
         this.heightPx = header.height();
+        this.orientation = header.orientation();
     }
 
     /**
@@ -89,14 +91,42 @@ public final class Image {
         return format;
     }
 
-    /** @return its width in pixels */
+    /** @return its width in pixels, as stored (see {@link #displayWidthPx()}) */
     public int widthPx() {
         return widthPx;
     }
 
-    /** @return its height in pixels */
+    /** @return its height in pixels, as stored (see {@link #displayHeightPx()}) */
     public int heightPx() {
         return heightPx;
+    }
+
+    /**
+     * How the stored pixels turn to stand upright, as a JPEG's EXIF Orientation tag says (cameras
+     * store a portrait photo sideways and set this): 1 upright, 2 mirrored left to right, 3 turned
+     * 180°, 4 mirrored top to bottom, 5 mirrored along the main diagonal, 6 to be turned 90°
+     * clockwise, 7 mirrored along the other diagonal, 8 to be turned 90° counter-clockwise.
+     * Renderers draw the picture upright, at {@link #displayWidthPx()} by {@link #displayHeightPx()}.
+     *
+     * @return 1 to 8; 1 for a PNG, and for a JPEG without the tag or with a value outside 1 to 8
+     */
+    public int orientation() {
+        return orientation;
+    }
+
+    /** @return whether the picture stands upright only when turned a quarter (orientations 5 to 8) */
+    public boolean isTurnedSideways() {
+        return orientation >= 5;
+    }
+
+    /** @return its width in pixels as it is seen upright: the stored height when turned sideways */
+    public int displayWidthPx() {
+        return isTurnedSideways() ? heightPx : widthPx;
+    }
+
+    /** @return its height in pixels as it is seen upright: the stored width when turned sideways */
+    public int displayHeightPx() {
+        return isTurnedSideways() ? widthPx : heightPx;
     }
 
     /** @return the file's size in bytes */

@@ -16,7 +16,9 @@ import org.briefkit.InvalidDocumentException;
  *       type; PLTE before the data of a palette image; the IDAT chunks together; IEND at the end.
  *       The IDAT data must be one complete zlib stream (its Adler-32 checked by the inflater)
  *       that inflates to exactly the size the header implies, each row starting with a valid
- *       filter type. Inflation stops at that size, so a stream that would inflate further is
+ *       filter type. A critical chunk other than these four (an upper-case first letter, such as
+ *       {@code ABCD}) is refused: it tells viewers they cannot draw the picture without it.
+ *       Ancillary chunks ({@code tEXt}, {@code abcd}) are skipped. Inflation stops at that size, so a stream that would inflate further is
  *       refused without being inflated.</li>
  *   <li>JPEG: the marker segments in order, each length inside the file; a frame header and a
  *       quantization table before the first scan; the entropy-coded data of every scan read
@@ -115,6 +117,13 @@ final class ImageStructure {
                         return;
                     }
                     default -> {
+                        if (Character.isUpperCase(type.charAt(0))) {
+                            // A critical chunk (upper-case first letter) may change how the pixels
+                            // read; a viewer that does not know it must not draw the picture.
+                            throw new InvalidDocumentException("image '" + name + "'", "has PNG chunk '" + type
+                                    + "' at byte " + at + ", a critical chunk that is not part of the PNG standard"
+                                    + " (only IHDR, PLTE, IDAT and IEND are); the picture cannot be drawn safely");
+                        }
                         if (inData) {
                             dataDone = true;
                         }

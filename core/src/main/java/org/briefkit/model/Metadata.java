@@ -34,7 +34,17 @@ public record Metadata(DocumentKind kind, String title, String subtitle, String 
         Optional<Dateline> dateline, Optional<Release> release, List<Contact> contacts, List<String> keywords,
         Locale language, String copyright, String license, List<RelatedItem> related, String endMark) {
 
-    /** Checks every field and copies the lists. */
+    /**
+     * The earliest year a date may have: the first whole year of the Gregorian calendar. PDF and
+     * Word files print dates through calendars that count earlier days as Julian, so a date
+     * before 1583 would read a few days off in one file and not the other.
+     */
+    public static final int FIRST_YEAR = 1583;
+
+    /** The latest year a date may have: PDF, XMP and Word dates have four digits of year. */
+    public static final int LAST_YEAR = 9999;
+
+    /** Checks every field (dates within {@link #FIRST_YEAR} to {@link #LAST_YEAR}) and copies the lists. */
     public Metadata {
         kind = Checks.present("metadata.kind", kind);
         title = Checks.required("metadata.title", title);
@@ -44,6 +54,7 @@ public record Metadata(DocumentKind kind, String title, String subtitle, String 
         organization = Checks.present("metadata.organization", organization);
         programLabel = Checks.text("metadata.programLabel", programLabel);
         date = Checks.present("metadata.date", date);
+        date.ifPresent(d -> Checks.date("metadata.date", d));
         dateline = Checks.present("metadata.dateline", dateline);
         release = Checks.present("metadata.release", release);
         contacts = Checks.list("metadata.contacts", contacts);
@@ -85,6 +96,40 @@ public record Metadata(DocumentKind kind, String title, String subtitle, String 
         b.related.addAll(related);
         b.endMark = endMark;
         return b;
+    }
+
+    /**
+     * What is odd but not wrong in this metadata, for a reader or a caller to report: for now, an
+     * embargo that lifts before the document's date (see {@link #embargoWarning}).
+     *
+     * @return one message per problem, each naming its field; empty when there is none
+     */
+    public List<String> warnings() {
+        return embargoWarning(date, release).stream().toList();
+    }
+
+    /**
+     * An embargo holds news back until after it is issued, so it lifts on or after the
+     * document's date; one that lifts earlier is almost always a typing mistake (the wrong
+     * year), and its release line would announce an embargo already over. The date has no time
+     * zone, so an embargo on the day before the date, in its own zone, passes.
+     *
+     * @param date    the document's date, if any
+     * @param release its release line, if any
+     * @return a message naming the embargo and the date when the embargo lifts earlier
+     */
+    public static Optional<String> embargoWarning(Optional<LocalDate> date, Optional<Release> release) {
+        if (date.isEmpty() || release.isEmpty() || release.get().embargoUntil().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate lifts = release.get().embargoUntil().get().toLocalDate();
+        if (!lifts.isBefore(date.get().minusDays(1))) {
+            return Optional.empty();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(lifts, date.get());
+        return Optional.of("release.embargoUntil: the embargo lifts on " + lifts + ", " + days
+                + " days before the document's date (" + date.get() + "); an embargo lifts on or after the date"
+                + " a release is issued, so one of the two is probably mistyped");
     }
 
     /** @return the short title, or the title when there is none */

@@ -20,6 +20,10 @@ public record Release(Optional<ZonedDateTime> embargoUntil) {
     /** Checks the embargo. */
     public Release {
         embargoUntil = Checks.present("release.embargoUntil", embargoUntil);
+        embargoUntil.ifPresent(moment -> {
+            Checks.date("release.embargoUntil", moment.toLocalDate());
+            Checks.date("release.embargoUntil", moment.toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        });
     }
 
     /** @return "FOR IMMEDIATE RELEASE" */

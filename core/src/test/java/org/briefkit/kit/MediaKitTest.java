@@ -119,6 +119,103 @@ class MediaKitTest {
     }
 
     @Test
+    void aFailureAtEachFileOfAFolderKitLeavesThePreviousKitByteIdenticalAndNoTemporaryFolder() throws IOException {
+        Path folder = dir.resolve("kit");
+        kit(doc("Old One", DocumentKind.BRIEF), doc("Old Two", DocumentKind.REPORT)).writeFolder(folder);
+        Map<String, byte[]> before = snapshot(folder);
+        assertEquals(5, before.size(), "four documents and the manifest");
+        MediaKit next = kit(doc("New One", DocumentKind.BRIEF), doc("New Two", DocumentKind.REPORT));
+        for (int failAt = 0; failAt < 5; failAt++) {
+            int[] written = {0};
+            int at = failAt;
+            KitFolder.FileWriter fullDisk = (file, bytes) -> {
+                if (written[0]++ == at) {
+                    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                    throw new IOException(file.getFileName() + ": No space left on device");
+                }
+                KitFolder.SYNCED.write(file, bytes);
+            };
+            assertThrows(IOException.class, () -> next.writeFolder(folder, fullDisk), "failing at file " + at);
+            assertEquals(at + 1, written[0], "the failure was injected at file " + at);
+            assertSnapshotEquals(before, snapshot(folder));
+            assertEquals(List.of(folder), listing(dir), "no temporary folder after a failure at file " + at);
+        }
+        assertThrows(RenderException.class,
+                () -> kit(doc("Fine", DocumentKind.BRIEF), doc("FAIL here", DocumentKind.BRIEF)).writeFolder(folder));
+        assertSnapshotEquals(before, snapshot(folder));
+        assertEquals(List.of(folder), listing(dir));
+    }
+
+    @Test
+    void aSecondKitInTheSameFolderReplacesTheFirstWholly() throws IOException {
+        Path folder = dir.resolve("kit");
+        kit(doc("Old One", DocumentKind.BRIEF), doc("Old Two", DocumentKind.REPORT)).writeFolder(folder);
+        KitManifest manifest = kit(doc("New", DocumentKind.PRESS_RELEASE)).writeFolder(folder);
+        assertEquals(List.of("manifest.json", "new-press-release.docx", "new-press-release.pdf"),
+                List.copyOf(snapshot(folder).keySet()));
+        assertEquals(manifest.toJson(), Files.readString(folder.resolve("manifest.json")));
+        assertEquals(List.of(folder), listing(dir), "no old or temporary folder is left beside it");
+    }
+
+    @Test
+    void aFolderThatIsNotAKitIsRefusedBeforeRenderingAndLeftAlone() throws IOException {
+        Path notes = dir.resolve("notes");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("todo.txt"), "mine");
+        Path webApp = dir.resolve("app");
+        Files.createDirectories(webApp.resolve("icons"));
+        Files.writeString(webApp.resolve("manifest.json"), "{\"name\": \"My App\"}");
+        Path kitWithSubfolder = dir.resolve("kit");
+        kit(doc("Old", DocumentKind.BRIEF)).writeFolder(kitWithSubfolder);
+        Files.createDirectories(kitWithSubfolder.resolve("drafts"));
+        Path file = dir.resolve("file");
+        Files.writeString(file, "text");
+        Map<Path, String> expected = Map.of(
+                notes, "is not empty and holds no manifest.json written by Briefkit",
+                webApp, "holds 'icons', which is not a plain file",
+                kitWithSubfolder, "holds 'drafts', which is not a plain file",
+                file, "is a file, not a folder",
+                Path.of(""), "is the current folder or holds it");
+        for (Map.Entry<Path, String> e : expected.entrySet()) {
+            // A failing document proves the refusal comes before any rendering.
+            var refusal = assertThrows(org.briefkit.BriefkitException.class,
+                    () -> kit(doc("FAIL here", DocumentKind.BRIEF)).writeFolder(e.getKey()));
+            assertFalse(refusal instanceof RenderException, refusal.getMessage());
+            assertTrue(refusal.getMessage().startsWith("media kit folder '" + e.getKey() + "' " + e.getValue()),
+                    refusal.getMessage());
+            assertTrue(refusal.getMessage().endsWith("give a new or empty folder, or one that holds an earlier kit"),
+                    refusal.getMessage());
+        }
+        assertEquals("mine", Files.readString(notes.resolve("todo.txt")));
+        assertTrue(Files.isDirectory(webApp.resolve("icons")));
+        assertTrue(Files.isDirectory(kitWithSubfolder.resolve("drafts")));
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        kit(doc("New", DocumentKind.BRIEF)).writeFolder(empty);
+        assertEquals(3, snapshot(empty).size());
+    }
+
+    private static Map<String, byte[]> snapshot(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Path file : listing(folder)) {
+            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+        return files;
+    }
+
+    private static void assertSnapshotEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String name : expected.keySet()) {
+            assertArrayEquals(expected.get(name), actual.get(name), name);
+        }
+    }
+
+    private static List<Path> listing(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.list(folder)) {
+            return paths.sorted().toList();
+        }
+    }
+
+    @Test
     void slugsAreAsciiWordsAndNeverEmpty() {
         assertEquals("peninsula-plus-u-s-rok-cooperation", Slugs.of("Peninsula Plus: U.S.–ROK Cooperation"));
         assertEquals("cafe-resume", Slugs.of("Café Résumé"));

@@ -168,6 +168,49 @@ class FrontMatterTest {
     }
 
     @Test
+    void aDateOutsideTheYears1583To9999IsAnErrorAtTheValue() {
+        assertError(failure("title: T\ndate: 0000-01-01\n"), 3, 7,
+                "'date' is '0000-01-01'; a date's year must be 1583 to 9999");
+        assertError(failure("title: T\ndate: +10000-01-01\n"), 3, 7, "'date' is '+10000-01-01'; a date's year");
+        assertError(failure("title: T\ndateline: {place: Boston, date: 0001-01-01}\n"), 3, 33,
+                "'date' is '0001-01-01'; a date's year");
+        assertError(failure("title: T\nrelease:\n  embargo: \"0000-03-15T09:00-04:00\"\n"), 4, 12,
+                "'embargo' '0000-03-15' is outside the years 1583 to 9999");
+    }
+
+    @Test
+    void anEmbargoYearsBeforeTheDateIsAWarningAtItsLine() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.briefkit.markdown.MarkdownReader");
+        List<String> warnings = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            meta("title: T\ndate: 2026-03-15\nrelease:\n  embargo: \"2026-03-16T09:00-04:00\"\n");
+            assertEquals(List.of(), warnings);
+            Metadata m = meta("title: T\ndate: 2026-03-15\nrelease:\n  embargo: \"2016-03-15T09:00-04:00\"\n");
+            assertEquals(1, m.warnings().size());
+            assertEquals(List.of("WARNING test.md:5:12: front matter: 'embargo' the embargo lifts on 2016-03-15, 3652"
+                    + " days before the document's date (2026-03-15); an embargo lifts on or after the date a release"
+                    + " is issued, so one of the two is probably mistyped"), warnings);
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
     void datelineWithoutAnyDateIsAnError() {
         assertError(failure("title: T\ndateline: Boston\n"), 3, 11, "needs a date");
     }

@@ -108,6 +108,28 @@ class ImageStructureTest {
     }
 
     @Test
+    void refusesAnUnknownCriticalPngChunkByNameAndSkipsUnknownAncillaryOnes() {
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
+                () -> Image.of(withChunkBeforeData("ABCD"), "odd.png"));
+        assertEquals("image 'odd.png'", e.field());
+        assertTrue(e.getMessage().contains("has PNG chunk 'ABCD' at byte 33, a critical chunk that is not part of "
+                + "the PNG standard"), e.getMessage());
+        for (String ancillary : new String[] {"abcd", "aBCD", "tEXt", "zzZz"}) {
+            assertDoesNotThrow(() -> Image.of(withChunkBeforeData(ancillary), "fine.png"), ancillary);
+        }
+    }
+
+    /** A 2 x 2 grey PNG with an extra chunk of four bytes between IHDR and IDAT. */
+    private static byte[] withChunkBeforeData(String type) {
+        byte[] plain = PngBytes.png(2, 2, 8, 0, 0, PngBytes.deflate(new byte[6]));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 33);
+        PngBytes.chunk(out, type, new byte[] {1, 2, 3, 4});
+        out.write(plain, 33, plain.length - 33);
+        return out.toByteArray();
+    }
+
+    @Test
     void checksThePixelLimitBeforeTheStructure() {
         InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
                 () -> Image.of(PngBytes.rgb(50_000, 50_000, new byte[] {1, 2, 3}), "bomb.png"));

@@ -129,6 +129,23 @@ class KitCommandTest {
     }
 
     @Test
+    void aFolderKitReplacesAnEarlierKitWhollyAndRefusesAFolderOfOtherFiles() throws IOException {
+        Path kit = dir.resolve("kit");
+        assertEquals(Main.OK, Cli.run("kit", RELEASE, BRIEF, "--out", kit).exit());
+        Cli again = Cli.run("kit", RELEASE, "--format", "pdf", "--out", kit);
+        assertEquals(Main.OK, again.exit(), again::toString);
+        assertEquals(List.of("cooling-centers-close-before-older-adults-homes-get-hottest-press-release.pdf",
+                "manifest.json"), filesUnder(kit));
+        Path documents = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(documents.resolve("thesis.txt"), "years of work");
+        Cli refused = Cli.run("kit", RELEASE, "--out", documents);
+        assertEquals(Main.BAD_INPUT, refused.exit(), refused::toString);
+        assertContains(refused.err(), "briefkit: error: media kit folder '" + documents
+                + "' is not empty and holds no manifest.json written by Briefkit", "briefkit: no kit written");
+        assertEquals(List.of("thesis.txt"), filesUnder(documents));
+    }
+
+    @Test
     void aKitWithAnUnreadableDocumentNamesEachOneAndWritesNothing() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.md"), "---\ntitle: \"Heat\n---\n\nText.\n");
         Path missing = dir.resolve("missing.md");

@@ -44,7 +44,10 @@ final class FrontMatterReader {
     private boolean hasTitle;
     private boolean hasEndMark;
     private LocalDate date;
+    private LocalDate datelineDay;
     private Node datelineNode;
+    private Node embargoNode;
+    private Release embargo;
 
     private FrontMatterReader(YamlNodes yaml, ImageLoader images) {
         this.yaml = yaml;
@@ -93,6 +96,15 @@ final class FrontMatterReader {
         if (datelineNode != null) {
             dateline(datelineNode);
         }
+        warnOfAnEarlyEmbargo();
+    }
+
+    /** An embargo that lifts before the date is allowed, but said, at the embargo's line. */
+    private void warnOfAnEarlyEmbargo() {
+        Optional<String> warning = Metadata.embargoWarning(Optional.ofNullable(date != null ? date : datelineDay),
+                Optional.ofNullable(embargo));
+        warning.ifPresent(w -> System.getLogger("org.briefkit.markdown.MarkdownReader").log(System.Logger.Level.WARNING,
+                yaml.error(embargoNode, "'embargo' " + w.substring(w.indexOf(": ") + 2)).getMessage()));
     }
 
     private void read(String key, Node value) {
@@ -174,11 +186,17 @@ final class FrontMatterReader {
 
     private LocalDate date(Node value, String what) {
         String text = yaml.text(value, what).strip();
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw yaml.error(value, "'" + what + "' is '" + text + "'; write a date as YYYY-MM-DD, such as 2026-03-15");
         }
+        if (day.getYear() < Metadata.FIRST_YEAR || day.getYear() > Metadata.LAST_YEAR) {
+            throw yaml.error(value, "'" + what + "' is '" + text + "'; a date's year must be " + Metadata.FIRST_YEAR
+                    + " to " + Metadata.LAST_YEAR + ", which PDF and Word dates can hold");
+        }
+        return day;
     }
 
     private void dateline(Node value) {
@@ -198,6 +216,7 @@ final class FrontMatterReader {
             throw yaml.error(value, "'dateline' needs a date: add 'date: 2026-03-15' to it or to the front matter");
         }
         checked(value, "dateline", map, () -> builder.dateline(text(map, "place"), day));
+        datelineDay = day;
     }
 
     private Release release(Node value) {
@@ -217,7 +236,9 @@ final class FrontMatterReader {
         }
         String moment = yaml.text(embargo, "embargo");
         try {
-            return Release.embargoedUntil(moment);
+            this.embargo = Release.embargoedUntil(moment);
+            embargoNode = embargo;
+            return this.embargo;
         } catch (InvalidDocumentException e) {
             throw yaml.error(embargo, "'embargo' " + problemOf(e));
         }

@@ -123,6 +123,9 @@ final class InlineConverter {
             String text = codeText(code.getText().toString());
             out.add(ctx.build(at, () -> new Code(attr == null ? Attr.EMPTY : attr, TextCleaner.replaceControls(text))));
             return defineAndSkip(attr, at, next);
+        } else if (node instanceof MathSpans.MathSpan math) {
+            // TeX stays text as written, dollars included: its ^ and ~ are not superscript.
+            out.add(Inlines.text(math.getChars().toString()));
         } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
             return link(node, link.getUrl().unescape(), link.getTitle().unescape(), depth, out);
         } else if (node instanceof LinkRef ref) {

@@ -37,6 +37,7 @@ final class MarkdownParser {
                 // parser factory; with ours, that is done here.
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .customInlineParserExtensionFactory(new AttributesInlineParserExtension.Factory())
+                .customInlineParserExtensionFactory(new MathSpans.Factory())
                 .customBlockParserFactory(new FencedDivParser.Factory())
                 .build();
     }

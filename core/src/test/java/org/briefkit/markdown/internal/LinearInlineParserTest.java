@@ -21,6 +21,7 @@ class LinearInlineParserTest {
     private static Parser stock() {
         return Parser.builder(MarkdownParser.options())
                 .customInlineParserExtensionFactory(new AttributesInlineParserExtension.Factory())
+                .customInlineParserExtensionFactory(new MathSpans.Factory())
                 .customBlockParserFactory(new FencedDivParser.Factory())
                 .build();
     }

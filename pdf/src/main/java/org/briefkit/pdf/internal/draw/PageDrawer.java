@@ -157,7 +157,9 @@ final class PageDrawer {
         alt.put(ALT, new PdfString(box.altText(), PdfObject.TEXT_UNICODE));
         cb.beginMarkedContentSequence(FIGURE, alt, true);
         try {
-            cb.addImage(image, box.width(), 0, 0, box.height(), box.x(), height - box.y() - box.height());
+            float[] m = Images.upright(box.image().orientation(), box.x(), height - box.y() - box.height(),
+                    box.width(), box.height());
+            cb.addImage(image, m[0], m[1], m[2], m[3], m[4], m[5]);
         } catch (com.lowagie.text.DocumentException e) {
             throw new org.briefkit.RenderException("image '" + box.image().name() + "' cannot be drawn: "
                     + e.getMessage(), e);

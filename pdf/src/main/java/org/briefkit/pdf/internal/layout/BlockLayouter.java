@@ -506,8 +506,8 @@ final class BlockLayouter implements BlockVisitor<Void> {
     public Void visitFigure(Figure figure) {
         float maxWidth = frame.width();
         float maxHeight = env.textHeight() * 0.7f;
-        float w = figure.image().widthPx() * 72f / 150f;
-        float h = figure.image().heightPx() * 72f / 150f;
+        float w = figure.image().displayWidthPx() * 72f / 150f;
+        float h = figure.image().displayHeightPx() * 72f / 150f;
         float scale = Math.min(1, Math.min(maxWidth / w, maxHeight / h));
         if (w < maxWidth * 0.5f && h < maxHeight * 0.5f) {
             scale = Math.min(maxWidth * 0.5f / w, maxHeight * 0.5f / h); // small pictures are enlarged to a useful size

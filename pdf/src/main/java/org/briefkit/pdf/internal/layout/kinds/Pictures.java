@@ -9,8 +9,8 @@ final class Pictures {
 
     /** @return {width, height} of the picture scaled to fill the box as far as its proportions allow */
     static float[] fit(Image picture, float maxWidth, float maxHeight) {
-        float w = picture.widthPx() * 72f / 150f;
-        float h = picture.heightPx() * 72f / 150f;
+        float w = picture.displayWidthPx() * 72f / 150f;
+        float h = picture.displayHeightPx() * 72f / 150f;
         float scale = Math.min(maxWidth / w, maxHeight / h);
         return new float[] {w * scale, h * scale};
     }
