@@ -45,12 +45,16 @@ public final class Pictures {
      */
     public static void fitted(RenderContext ctx, POIXMLDocumentPart part, CTR run, Image image, int maxWidth,
             int maxHeight, String altText) {
-        double scale = Math.min((double) maxWidth / image.widthPx(), (double) maxHeight / image.heightPx());
-        long cx = Math.max(1, Math.round(image.widthPx() * scale * EMU_PER_TWIP));
-        long cy = Math.max(1, Math.round(image.heightPx() * scale * EMU_PER_TWIP));
+        double scale = Math.min((double) maxWidth / image.displayWidthPx(), (double) maxHeight / image.displayHeightPx());
+        long cx = Math.max(1, Math.round(image.displayWidthPx() * scale * EMU_PER_TWIP));
+        long cy = Math.max(1, Math.round(image.displayHeightPx() * scale * EMU_PER_TWIP));
         inline(ctx, part, run, image, cx, cy, altText);
     }
 
+    /**
+     * @param cx the picture's width as seen upright, in EMU
+     * @param cy its height as seen upright
+     */
     private static void inline(RenderContext ctx, POIXMLDocumentPart part, CTR run, Image image, long cx, long cy,
             String altText) {
         String relId = ctx.pictureRelation(part, image);
@@ -63,13 +67,19 @@ public final class Pictures {
         inline.setDistB(0);
         inline.setDistL(0);
         inline.setDistR(0);
-        inline.addNewExtent().setCx(cx);
-        inline.getExtent().setCy(cy);
+        // A picture stored sideways is a shape of the stored proportions turned a quarter: Word
+        // measures the inline by the unturned shape and adds the turn's overhang as effect extents.
+        boolean sideways = image.isTurnedSideways();
+        long shapeCx = sideways ? cy : cx;
+        long shapeCy = sideways ? cx : cy;
+        long overhang = sideways ? (cx - cy) / 2 : 0;
+        inline.addNewExtent().setCx(shapeCx);
+        inline.getExtent().setCy(shapeCy);
         var effect = inline.addNewEffectExtent();
-        effect.setL(0);
-        effect.setT(0);
-        effect.setR(0);
-        effect.setB(0);
+        effect.setL(overhang);
+        effect.setT(-overhang);
+        effect.setR(overhang);
+        effect.setB(-overhang);
         CTNonVisualDrawingProps docPr = inline.addNewDocPr();
         docPr.setId(id);
         docPr.setName(name);
@@ -92,8 +102,9 @@ public final class Pictures {
         CTTransform2D xfrm = sp.addNewXfrm();
         xfrm.addNewOff().setX(0L);
         xfrm.getOff().setY(0L);
-        xfrm.addNewExt().setCx(cx);
-        xfrm.getExt().setCy(cy);
+        xfrm.addNewExt().setCx(shapeCx);
+        xfrm.getExt().setCy(shapeCy);
+        Orientation.of(image.orientation()).applyTo(xfrm);
         CTPresetGeometry2D geometry = sp.addNewPrstGeom();
         geometry.setPrst(STShapeType.RECT);
         geometry.addNewAvLst();

@@ -3,9 +3,15 @@ package org.briefkit.docx.internal.blocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.briefkit.docx.DocxFile;
 import org.briefkit.docx.Samples;
+import org.briefkit.docx.SchemaCheck;
 import org.briefkit.model.Attr;
 import org.briefkit.model.Document;
 import org.briefkit.model.DocumentKind;
@@ -104,5 +110,55 @@ class PicturesTest {
         DocxFile f = DocxFile.render(Samples.brief(), Theme.letter());
         List<String> ids = f.strings(DOC, "//wp:docPr/@id");
         assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @Test
+    void aPhotoStoredSidewaysIsTurnedUprightAndSizedAsSeen() throws IOException {
+        // 400 x 300 stored, orientation 6: seen upright it is 300 wide and 400 tall.
+        Image photo = Image.of(jpegWithOrientation(6), "portrait.jpg");
+        Document doc = Document.builder(Metadata.builder("Portrait").build())
+                .add(new Figure(Attr.EMPTY, photo, "A portrait", List.of(), List.of())).build();
+        DocxFile f = DocxFile.render(doc, Theme.letter());
+        long seenWidth = 5943600; // as wide as the text, 6.5 in
+        long seenHeight = Math.round(seenWidth * 400 / 300.0);
+        assertEquals(Long.toString(seenHeight), f.string(DOC, "//wp:inline/wp:extent/@cx"), "the unturned shape");
+        assertEquals(Long.toString(seenWidth), f.string(DOC, "//wp:inline/wp:extent/@cy"));
+        assertEquals("5400000", f.string(DOC, "//pic:spPr/a:xfrm/@rot"), "a quarter turn clockwise");
+        long overhang = (seenWidth - seenHeight) / 2;
+        assertEquals(Long.toString(overhang), f.string(DOC, "//wp:inline/wp:effectExtent/@l"));
+        assertEquals(Long.toString(-overhang), f.string(DOC, "//wp:inline/wp:effectExtent/@t"));
+        assertEquals(List.of(), SchemaCheck.errors(f));
+    }
+
+    @Test
+    void aMirroredPhotoIsFlippedAndAnUprightOneIsLeftAlone() throws IOException {
+        for (int orientation : new int[] {1, 2, 3, 4}) {
+            Image photo = Image.of(jpegWithOrientation(orientation), "photo.jpg");
+            Document doc = Document.builder(Metadata.builder("Photo").build())
+                    .add(new Figure(Attr.EMPTY, photo, "A photo", List.of(), List.of())).build();
+            DocxFile f = DocxFile.render(doc, Theme.letter());
+            assertEquals("5943600", f.string(DOC, "//wp:inline/wp:extent/@cx"), "as wide as the text");
+            assertEquals(orientation == 3 ? "10800000" : null, f.string(DOC, "//pic:spPr/a:xfrm/@rot"));
+            assertEquals(orientation == 2 ? "true" : null, f.string(DOC, "//pic:spPr/a:xfrm/@flipH"));
+            assertEquals(orientation == 4 ? "true" : null, f.string(DOC, "//pic:spPr/a:xfrm/@flipV"));
+        }
+    }
+
+    /** A JPEG of 400 x 300 stored pixels, with a big-endian Exif segment giving {@code value}. */
+    private static byte[] jpegWithOrientation(int value) throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) value, 0, 0, 0, 0,
+            0, 0};
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + exif.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
+        out.writeBytes(exif);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 }
