@@ -14,6 +14,9 @@ import java.nio.file.StandardCopyOption;
  * writer fails, the temporary file is deleted and the target is untouched.
  */
 public final class AtomicFiles {
+    /** How much of the target's name a temporary file's name repeats, in bytes of UTF-8. */
+    static final int TEMP_NAME_BYTES = 100;
+
     private AtomicFiles() {
     }
 
@@ -27,13 +30,23 @@ public final class AtomicFiles {
     /**
      * @param target the file to create or replace
      * @param writer writes the content
-     * @throws IOException when the folder cannot be written or the writer fails with one
+     * @throws IOException when the folder cannot be written or the writer fails with one; its
+     *                     message says in words what failed, naming {@code target} as given
+     *                     ("cannot write out/x.pdf: the disk is full"), and its cause is the
+     *                     original exception
      */
     public static void write(Path target, Writer writer) throws IOException {
-        Path file = target.toAbsolutePath();
+        try {
+            writeAtomically(target.toAbsolutePath(), writer);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + FileProblems.reason(target, e), e);
+        }
+    }
+
+    private static void writeAtomically(Path file, Writer writer) throws IOException {
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        Path temp = Files.createTempFile(folder, "." + shortened(file.getFileName().toString()) + ".", ".tmp");
         boolean done = false;
         try {
             try (var channel = Files.newByteChannel(temp, java.nio.file.StandardOpenOption.WRITE);
@@ -53,6 +66,27 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * The start of a file name, at most {@link #TEMP_NAME_BYTES} bytes of UTF-8 and never half a
+     * character: with the dot before it, the random number {@code createTempFile} adds (up to 20
+     * digits) and ".tmp", a temporary name then fits the 255-byte limit of common file systems
+     * whatever the target's name. The random number keeps it unique.
+     */
+    static String shortened(String name) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int c = name.codePointAt(end);
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes + size > TEMP_NAME_BYTES) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(c);
+        }
+        return name.substring(0, end);
     }
 
     /**

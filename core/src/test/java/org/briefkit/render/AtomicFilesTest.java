@@ -94,4 +94,57 @@ class AtomicFilesTest {
         assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
     }
+
+    @Test
+    void aNameOfTwoHundredAndFortyFiveCharactersGetsATemporaryFileThatFits() throws IOException {
+        // 245 bytes is legal for the target; ".<name>.<random>.tmp" beside it would not be (255 at most).
+        Path file = dir.resolve("r".repeat(241) + ".pdf");
+        AtomicFiles.write(file, out -> out.write(1));
+        assertEquals(List.of(file), listing(dir));
+        // The same with letters of two bytes each in UTF-8: 120 of them are 240 bytes.
+        Path accented = dir.resolve("\u00e9".repeat(120) + ".pdf");
+        AtomicFiles.write(accented, out -> out.write(2));
+        assertEquals(1, Files.readAllBytes(accented).length);
+    }
+
+    @Test
+    void aMissingFolderIsNamedInWordsWithTheUsersPath() throws IOException {
+        Files.writeString(dir.resolve("file"), "not a folder");
+        Path under = dir.resolve("file/x.pdf");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(under, out -> out.write(1)));
+        assertEquals("cannot write " + under + ": " + dir.resolve("file") + " is a file, not a folder", e.getMessage());
+        assertNoInternals(e.getMessage());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedInWords() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as a user who may write anywhere");
+            Path target = locked.resolve("x.pdf");
+            IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> out.write(1)));
+            assertEquals("cannot write " + target + ": permission denied", e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aFailingStreamIsReportedWithTheTargetNotTheTemporaryFile() {
+        Path file = dir.resolve("brief.pdf");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            throw new java.nio.file.FileSystemException(dir.resolve(".brief.pdf.123.tmp").toString(), null,
+                    "No space left on device");
+        }));
+        assertEquals("cannot write " + file + ": the disk is full", e.getMessage());
+        assertNoInternals(e.getMessage());
+    }
+
+    private static void assertNoInternals(String message) {
+        org.junit.jupiter.api.Assertions.assertFalse(message.contains(".tmp") || message.contains("Exception")
+                || message.contains("java."), message);
+    }
 }

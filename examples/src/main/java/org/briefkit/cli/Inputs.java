@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.briefkit.BriefkitException;
 import org.briefkit.markdown.MarkdownReader;
 import org.briefkit.model.Document;
+import org.briefkit.render.FileProblems;
 import org.briefkit.theme.Theme;
 import org.briefkit.theme.ThemeFile;
 
@@ -48,7 +49,7 @@ final class Inputs {
                 try {
                     return ThemeFile.read(file);
                 } catch (IOException e) {
-                    throw new BriefkitException(file + ": cannot be read: " + e.getMessage(), e);
+                    throw new BriefkitException(file + ": cannot be read: " + FileProblems.reason(file, e), e);
                 }
         }
     }

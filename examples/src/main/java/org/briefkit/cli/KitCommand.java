@@ -106,8 +106,7 @@ final class KitCommand {
             manifest = zip ? kit.build().writeZip(target) : kit.build().writeFolder(target);
         } catch (BriefkitException | IOException e) {
             printWarnings(documents, sources, warnings);
-            err.println("briefkit: error: " + (e instanceof BriefkitException ? e.getMessage()
-                    : target + ": cannot be written: " + e));
+            err.println("briefkit: error: " + FailureMessages.of(target, e));
             err.println("briefkit: no kit written");
             return Main.BAD_INPUT;
         }

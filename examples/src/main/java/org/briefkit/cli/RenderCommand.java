@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.briefkit.BriefkitException;
 import org.briefkit.model.Document;
 import org.briefkit.render.Renderer;
 
@@ -137,8 +136,7 @@ final class RenderCommand {
      * @return the reason, starting with the file's name (and, for Markdown, the line and column)
      */
     static String describe(Path input, Throwable e) {
-        String message = e instanceof BriefkitException ? e.getMessage()
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String message = FailureMessages.of(input, e);
         String name = input.toString();
         return message.startsWith(name + ":") ? message : name + ": " + message;
     }

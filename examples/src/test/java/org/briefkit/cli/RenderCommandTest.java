@@ -219,4 +219,25 @@ class RenderCommandTest {
         assertEquals(Main.BAD_INPUT, cli.exit(), cli::toString);
         assertContains(cli.err(), "briefkit: error: " + theme + ": theme.colours: is not a theme setting");
     }
+
+    @Test
+    void anInputNameOfTwoHundredAndFortyFiveCharactersRenders() throws IOException {
+        String stem = "n".repeat(242);
+        Path input = write(stem + ".md", "# Long name\n\nA paragraph.\n");
+        Cli run = Cli.run("render", input, "--out", dir.resolve("out"));
+        assertEquals(Main.OK, run.exit(), run::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve(stem + ".pdf")), run::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("out").resolve(stem + ".docx")), run::toString);
+    }
+
+    @Test
+    void aFolderThatCannotBeMadeIsSaidInWordsWithTheUsersPath() throws IOException {
+        Path input = write("x.md", "# X\n\nA paragraph.\n");
+        Path file = write("taken", "a file where the output folder should go");
+        Cli run = Cli.run("render", input, "--out", file.resolve("out"), "--format", "pdf");
+        assertEquals(Main.BAD_INPUT, run.exit(), run::toString);
+        assertContains(run.err(), input + ": cannot write " + file.resolve("out").resolve("x.pdf") + ": " + file
+                + " is a file, not a folder");
+        assertFalse(run.err().contains("Exception") || run.err().contains(".tmp"), run::toString);
+    }
 }

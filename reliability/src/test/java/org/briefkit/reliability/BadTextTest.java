@@ -70,6 +70,62 @@ class BadTextTest {
     }
 
     @Test
+    void zeroWidthAndBidiControlsAreNeitherDrawnAsBoxesNorCopiedIntoMetadata() throws java.io.IOException {
+        String controls = "\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069"
+                + "\uFEFF\u061C";
+        Document doc = Document.builder(Metadata.builder("report\u202Efdp.exe").subtitle("sub\u200Etitle")
+                        .keywords("key\u2066word").build())
+                .heading(1, "Head\u202Eing")
+                .paragraph("Every" + controls + "where and zero\u200Bwidth")
+                .build();
+        Rendered both = Rendered.of(doc);
+        for (char c : controls.toCharArray()) {
+            String code = String.format("U+%04X", (int) c);
+            assertTrue(both.warnings().stream().noneMatch(w -> w.contains(code)), code + " drawn as a box: "
+                    + both.warnings());
+            assertTrue(both.pdfText().text().indexOf(c) < 0, code + " in the PDF's text");
+        }
+        assertTrue(both.pdfText().text().contains("Everywhere"), both.pdfText().text());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(both.pdf())) {
+            var info = pdf.getDocumentInformation();
+            assertEquals("reportfdp.exe", info.getTitle());
+            assertEquals("subtitle", info.getSubject());
+            assertEquals("keyword", info.getKeywords());
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("reportfdp.exe") && !xmp.contains("\u202E") && !xmp.contains("&#x202E;")
+                    && !xmp.contains("&#8238;"), xmp);
+            List<String> bookmarks = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+            assertTrue(bookmarks.stream().anyMatch(b -> b.endsWith(" Heading")), bookmarks.toString());
+        }
+        String core = new String(both.docxText().parts().get("docProps/core.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(core.contains("<dc:title>reportfdp.exe</dc:title>") && core.contains("subtitle")
+                && core.contains("keyword"), core);
+        for (char c : controls.toCharArray()) {
+            assertTrue(core.indexOf(c) < 0, String.format("U+%04X in the DOCX core properties", (int) c));
+        }
+    }
+
+    @Test
+    void aZeroWidthSpaceIsStillAPlaceToBreakALine() {
+        // Forty words joined by zero-width spaces: one "word" far wider than the line, which may
+        // break only at those spaces (or, failing that, anywhere). Every line must end at one.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            text.append(i == 0 ? "" : "\u200B").append("word").append(i);
+        }
+        Document doc = Document.builder(Metadata.builder("Breaks").build()).paragraph(text.toString()).build();
+        Rendered both = Rendered.of(doc);
+        List<String> lines = PdfCheck.lines(both.pdfText().text()).stream().filter(l -> l.startsWith("word")).toList();
+        assertTrue(lines.size() > 2, "the words were set on several lines: " + lines);
+        for (String line : lines) {
+            assertTrue(line.strip().matches("(word[0-9]+)+"), "a line broke inside a word: " + lines);
+            assertTrue(line.indexOf('\u200B') < 0, "a zero-width space was drawn: " + line);
+        }
+    }
+
+    @Test
     void rightToLeftAndCombiningTextKeepsItsCharactersInOrder() {
         List<String> words = new ArrayList<>(List.of("שלום", "עולם", "e\u0301te\u0301", "\u05E9\u05C1\u05B8\u05DC\u05D5\u05B9\u05DD",
                 "ﬁnance", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "𠀀𠜎"));

@@ -5,6 +5,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
  * Where runs go: a paragraph, or a hyperlink inside one. Both hold runs, hyperlinks and
@@ -57,6 +58,18 @@ public final class Runs {
     /** @param id the number of the bookmark to close here */
     public void bookmarkEnd(BigInteger id) {
         (paragraph != null ? paragraph.addNewBookmarkEnd() : link.addNewBookmarkEnd()).setId(id);
+    }
+
+    /**
+     * A field as one {@code w:fldSimple} element, with no cached result: one element where a
+     * complex field takes eight (four runs, their marks and instruction), which is what keeps a
+     * contents page of 50,000 entries within a small heap. Word fills it in when it updates fields.
+     *
+     * @param instruction such as {@code PAGEREF chapter_1 \h}
+     */
+    public void simpleField(String instruction) {
+        CTSimpleField field = paragraph != null ? paragraph.addNewFldSimple() : link.addNewFldSimple();
+        field.setInstr(" " + instruction + " ");
     }
 
     /** @return whether these runs are inside a hyperlink */

@@ -66,10 +66,7 @@ final class Contents {
                 String label = e.number().isEmpty() ? e.text()
                         : e.number() + (fitsColumn(ctx, e) ? "\t" : "\u2002") + e.text();
                 w.text(label + "\t", null, "contents");
-                Fields.begin(w.runs(), false);
-                Fields.instruction(w.runs(), "PAGEREF " + bookmark + " \\h");
-                Fields.separate(w.runs());
-                Fields.end(w.runs());
+                w.runs().simpleField("PAGEREF " + bookmark + " \\h");
             });
             if (i == entries.size() - 1) {
                 Fields.end(w.runs());

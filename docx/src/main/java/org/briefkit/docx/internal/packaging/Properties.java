@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.briefkit.model.Author;
 import org.briefkit.model.Metadata;
 import org.briefkit.model.Organization;
+import org.briefkit.render.FormatControls;
 
 /**
  * The package's properties from the metadata: title, subject (the subtitle), creator (the
@@ -17,7 +18,9 @@ import org.briefkit.model.Organization;
  * render, so two renders of one document are the same bytes. The organization is the extended
  * properties' company. Custom properties carry what a kind of document may not print, so
  * nothing in the metadata is lost: the copyright and license lines, the authors with their roles,
- * and the authors' bios (a press release prints none of these).
+ * and the authors' bios (a press release prints none of these). Zero-width and bidi controls
+ * are left out of the core and extended properties ({@link FormatControls}): a viewer shows them
+ * in lists and title bars.
  */
 public final class Properties {
     private Properties() {
@@ -27,14 +30,14 @@ public final class Properties {
     public static void apply(XWPFDocument doc, Metadata meta) {
         POIXMLProperties props = doc.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle(meta.title());
-        core.setSubjectProperty(meta.subtitle().isEmpty() ? null : meta.subtitle());
+        core.setTitle(FormatControls.strip(meta.title()));
+        core.setSubjectProperty(meta.subtitle().isEmpty() ? null : FormatControls.strip(meta.subtitle()));
         String creator = meta.authors().stream().map(Author::name).collect(Collectors.joining("; "));
         if (creator.isEmpty()) {
             creator = meta.organization().map(Organization::name).orElse("");
         }
-        core.setCreator(creator.isEmpty() ? null : creator);
-        core.setKeywords(meta.keywords().isEmpty() ? null : String.join(", ", meta.keywords()));
+        core.setCreator(creator.isEmpty() ? null : FormatControls.strip(creator));
+        core.setKeywords(meta.keywords().isEmpty() ? null : FormatControls.strip(String.join(", ", meta.keywords())));
         core.setCategory(meta.kind().label());
         core.getUnderlyingProperties().setLanguageProperty(meta.language().toLanguageTag());
         Optional<Date> date = meta.date().map(d -> Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -43,7 +46,7 @@ public final class Properties {
 
         var app = props.getExtendedProperties().getUnderlyingProperties();
         app.setApplication("Briefkit");
-        meta.organization().ifPresent(org -> app.setCompany(org.name()));
+        meta.organization().ifPresent(org -> app.setCompany(FormatControls.strip(org.name())));
 
         var custom = props.getCustomProperties();
         if (!meta.copyright().isEmpty()) {

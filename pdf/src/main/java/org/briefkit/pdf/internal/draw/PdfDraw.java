@@ -31,6 +31,7 @@ import org.briefkit.model.Metadata;
 import org.briefkit.pdf.internal.layout.HeadingRecord;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.Page;
+import org.briefkit.render.FormatControls;
 
 /**
  * Writes laid-out pages as a PDF through OpenPDF's low-level API: one {@link PdfWriter} per
@@ -113,16 +114,16 @@ public final class PdfDraw {
 
     private static void info(PdfWriter writer, Metadata metadata) {
         var info = writer.getInfo();
-        info.put(PdfName.TITLE, new PdfString(metadata.title(), PdfObject.TEXT_UNICODE));
+        info.put(PdfName.TITLE, unicode(metadata.title()));
         String authors = metadata.authors().stream().map(Author::name).collect(Collectors.joining(", "));
         if (!authors.isEmpty()) {
-            info.put(PdfName.AUTHOR, new PdfString(authors, PdfObject.TEXT_UNICODE));
+            info.put(PdfName.AUTHOR, unicode(authors));
         }
         if (!metadata.subtitle().isEmpty()) {
-            info.put(PdfName.SUBJECT, new PdfString(metadata.subtitle(), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.SUBJECT, unicode(metadata.subtitle()));
         }
         if (!metadata.keywords().isEmpty()) {
-            info.put(PdfName.KEYWORDS, new PdfString(String.join(", ", metadata.keywords()), PdfObject.TEXT_UNICODE));
+            info.put(PdfName.KEYWORDS, unicode(String.join(", ", metadata.keywords())));
         }
         info.put(PdfName.CREATOR, new PdfString(CREATOR));
         GregorianCalendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -132,6 +133,11 @@ public final class PdfDraw {
         PdfDate date = new PdfDate(when);
         info.put(PdfName.CREATIONDATE, date);
         info.put(PdfName.MODDATE, date);
+    }
+
+    /** Metadata text, without bidi and zero-width controls: they would reach a viewer's title bar. */
+    private static PdfString unicode(String text) {
+        return new PdfString(FormatControls.strip(text), PdfObject.TEXT_UNICODE);
     }
 
     /** Bookmarks from the headings: each under the nearest heading of a higher level before it. */
@@ -146,7 +152,8 @@ public final class PdfDraw {
                 stack.pop();
             }
             PdfOutline parent = stack.isEmpty() ? root : (PdfOutline) stack.peek()[1];
-            PdfOutline entry = new PdfOutline(parent, PdfAction.gotoLocalPage(h.destination(), false), h.title(),
+            PdfOutline entry = new PdfOutline(parent, PdfAction.gotoLocalPage(h.destination(), false),
+                    FormatControls.strip(h.title()),
                     h.level() <= 1);
             stack.push(new Object[] {h.level(), entry});
         }

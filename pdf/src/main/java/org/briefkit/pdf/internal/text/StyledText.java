@@ -3,6 +3,7 @@ package org.briefkit.pdf.internal.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefkit.model.Note;
+import org.briefkit.render.FormatControls;
 
 /**
  * A paragraph's characters with their styles: the text as it will be drawn (white space
@@ -168,7 +169,8 @@ public final class StyledText {
         /**
          * Appends text: tabs, line feeds and other spaces become one space (a line feed in
          * {@link org.briefkit.model.Text} is a line break, and becomes {@link #LINE_BREAK}); runs
-         * of spaces collapse; spaces at the start of a line are dropped.
+         * of spaces collapse; spaces at the start of a line are dropped; zero-width and bidi
+         * controls ({@link FormatControls}) are dropped, but for the zero-width space.
          *
          * @param value the characters
          * @param style their style
@@ -191,7 +193,8 @@ public final class StyledText {
             for (int i = 0; i < n; i++) {
                 // Characters kept as they are go in together: one span check, one copy.
                 int j = i;
-                while (j < n && drawn.charAt(j) != '\n' && !isCollapsibleSpace(drawn.charAt(j))) {
+                while (j < n && drawn.charAt(j) != '\n' && !isCollapsibleSpace(drawn.charAt(j))
+                        && !isDropped(drawn.charAt(j))) {
                     j++;
                 }
                 if (j > i) {
@@ -201,6 +204,9 @@ public final class StyledText {
                 }
                 char c = drawn.charAt(i);
                 char w = written.charAt(i);
+                if (isDropped(c)) {
+                    continue;
+                }
                 if (c == '\n') {
                     lineBreak(style);
                     continue;
@@ -304,6 +310,15 @@ public final class StyledText {
         /** @return the styled text */
         public StyledText build() {
             return new StyledText(this);
+        }
+
+        /**
+         * Format controls have no glyph and would be drawn as boxes: they are left out of the text
+         * (so out of the PDF's text too), but for the zero-width space, which the line breaker
+         * needs as a break opportunity and never draws.
+         */
+        private static boolean isDropped(char c) {
+            return c >= '\u061C' && c != FormatControls.ZERO_WIDTH_SPACE && FormatControls.isFormatControl(c);
         }
 
         private static boolean isCollapsibleSpace(char c) {
