@@ -69,7 +69,7 @@ class HostileInputTest {
         // refused long before the deepest line, at the same place every time.
         MarkdownException e = overWorkBudget(listsNestedByIndentation(1_000));
         assertEquals("344:444", e.line() + ":" + e.column(), e::getMessage);
-        assertTrue(e.problem().contains("deep nesting"), e::getMessage);
+        assertTrue(e.problem().contains("Deep nesting"), e::getMessage);
     }
 
     @Test
