@@ -17,9 +17,10 @@ import org.briefkit.model.ImageLimits;
  * }</pre>
  *
  * <p>A reader is immutable and safe to share between threads. Each read runs on a thread of its
- * own with a large stack and stops at the time limit, so hostile input ends in a
- * {@link MarkdownException}, never in a {@link StackOverflowError} or a hang. Every error names the
- * file, line and column.
+ * own with a large stack and counts its work against {@link MarkdownLimits}, so hostile input ends
+ * in a {@link MarkdownException}, never in a {@link StackOverflowError} or a hang, and the same
+ * input gets the same answer however busy the machine is. Every error names the file, line and
+ * column.
  */
 public final class MarkdownReader {
     private static final MarkdownReader STANDARD = builder().build();

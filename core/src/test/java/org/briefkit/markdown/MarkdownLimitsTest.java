@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.briefkit.InvalidDocumentException;
 import org.briefkit.model.Document;
 import org.junit.jupiter.api.Test;
@@ -11,16 +12,24 @@ import org.junit.jupiter.api.Test;
 /** The limits' defaults, and the values they refuse. */
 class MarkdownLimitsTest {
     @Test
-    void defaultsAreDocumented() {
-        assertEquals(new MarkdownLimits(16L << 20, 1 << 20, Document.MAX_DEPTH, Duration.ofSeconds(10)),
+    void defaultsAreDocumentedAndHaveNoDeadline() {
+        assertEquals(new MarkdownLimits(16L << 20, 1 << 20, Document.MAX_DEPTH, 50, Optional.empty()),
                 MarkdownLimits.DEFAULT);
+        assertEquals(Optional.empty(), MarkdownLimits.DEFAULT.deadline());
+    }
+
+    @Test
+    void theWorkBudgetGrowsWithTheInput() {
+        assertEquals(50L * 65_536, MarkdownLimits.DEFAULT.workBudget(0));
+        assertEquals(50L * (16_777_216 + 65_536), MarkdownLimits.DEFAULT.workBudget(16 << 20));
     }
 
     @Test
     void withersChangeOneLimit() {
         MarkdownLimits limits = MarkdownLimits.DEFAULT.withMaxInputBytes(1).withMaxLineLength(2).withMaxDepth(3)
-                .withParseTimeLimit(Duration.ofSeconds(4));
-        assertEquals(new MarkdownLimits(1, 2, 3, Duration.ofSeconds(4)), limits);
+                .withWorkPerCharacter(4).withDeadline(Duration.ofSeconds(5));
+        assertEquals(new MarkdownLimits(1, 2, 3, 4, Optional.of(Duration.ofSeconds(5))), limits);
+        assertEquals(Optional.empty(), limits.withoutDeadline().deadline());
     }
 
     @Test
@@ -28,6 +37,8 @@ class MarkdownLimitsTest {
         assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withMaxDepth(Document.MAX_DEPTH + 1));
         assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withMaxDepth(0));
         assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withMaxInputBytes(0));
-        assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withParseTimeLimit(Duration.ZERO));
+        assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withWorkPerCharacter(0));
+        assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withDeadline(Duration.ZERO));
+        assertThrows(InvalidDocumentException.class, () -> MarkdownLimits.DEFAULT.withDeadline(Duration.ofSeconds(-1)));
     }
 }

@@ -14,11 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.briefkit.model.Document;
 import org.briefkit.model.ImageLimits;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reader's entry points, its settings, and sharing one reader between threads. */
@@ -68,7 +66,6 @@ class MarkdownReaderTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void oneReaderUsedFromEightThreadsGivesEqualDocuments() throws Exception {
         MarkdownReader reader = MarkdownReader.standard();
         Document expected = reader.read(PRESS_RELEASE);

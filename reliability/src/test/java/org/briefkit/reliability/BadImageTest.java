@@ -78,12 +78,10 @@ class BadImageTest {
 
     @Test
     void aDecompressionBombIsRefusedFromItsHeader() throws IOException {
-        long start = System.nanoTime();
         says(refused("bomb.png"), "claims 50000 x 50000 pixels; the limit is 40000000 pixels");
         byte[] bomb = Files.readAllBytes(dir.resolve("bomb.png"));
         assertTrue(bomb.length < 100, "the file is tiny: " + bomb.length);
         assertThrows(InvalidDocumentException.class, () -> Image.of(bomb, "bomb.png"));
-        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused without decoding");
     }
 
     @Test
@@ -125,18 +123,16 @@ class BadImageTest {
     void anAllowedRemoteImageIsFetchedWithinItsSizeAndTimeLimits() throws IOException {
         MarkdownReader remote = MarkdownReader.builder().allowRemoteImages(true)
                 .imageLimits(new ImageLimits(64 * 1024, 40_000_000))
-                .limits(MarkdownLimits.DEFAULT.withParseTimeLimit(Duration.ofSeconds(3))).build();
+                .limits(MarkdownLimits.DEFAULT.withDeadline(Duration.ofSeconds(2))).build();
         try (LocalServer server = new LocalServer()) {
             Document doc = remote.read("---\ntitle: T\n---\n\n![Remote](" + server.url("/ok.png") + ")\n", dir, "r.md");
             assertTrue(doc.body().get(0) instanceof Figure);
             says(refused(remote, server.url("/big.png")), "larger than the limit of 65536 bytes");
-            long start = System.nanoTime();
+            // The server waits 20 s before it answers, ten times the read's deadline: however busy the
+            // machine, the fetch's own timeout (the time left before the deadline) or the deadline ends it.
             MarkdownException slow = refused(remote, server.url("/slow.png"));
-            long took = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(took < 6_000, "a slow server is given up on within the read's time limit: " + took + " ms");
-            // Either the fetch's own timeout (the time left of the read) or the read's limit ends it.
-            assertTrue(slow.getMessage().contains("did not arrive within") || slow.getMessage().contains("within 3 s"),
-                    slow.getMessage());
+            assertTrue(slow.getMessage().contains("did not arrive within")
+                    || slow.getMessage().contains("within 2 s (MarkdownLimits.deadline)"), slow.getMessage());
             says(refused(remote, server.url("/page.html")), "not an image Briefkit recognises");
             says(refused(remote, server.url("/missing.png")), "the server answered 404");
         }

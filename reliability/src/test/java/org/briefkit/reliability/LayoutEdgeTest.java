@@ -74,9 +74,8 @@ class LayoutEdgeTest {
         Table table = new Table(Attr.EMPTY, List.of(), List.of(TableColumn.of(Alignment.LEFT),
                 TableColumn.of(Alignment.LEFT)), List.of(TableRow.of(tall, "Value")),
                 List.of(TableRow.of("first row", "1"), TableRow.of("second row", "2")));
-        long start = System.nanoTime();
+        // This header once made the layout cut rows forever: ending at all is the first check.
         Rendered both = Rendered.of(Document.builder(meta("Tall header", DocumentKind.REPORT)).add(table).build());
-        assertTrue(System.nanoTime() - start < 30_000_000_000L, "no endless loop");
         assertTrue(both.pdfText().pages() >= 3, both.pdfText().pages() + " pages");
     }
 

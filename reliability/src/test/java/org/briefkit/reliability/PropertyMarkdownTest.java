@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.briefkit.markdown.MarkdownException;
-import org.briefkit.markdown.MarkdownLimits;
 import org.briefkit.markdown.MarkdownReader;
 import org.briefkit.model.Document;
 import org.briefkit.theme.Theme;
@@ -31,11 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PropertyMarkdownTest {
     private static final int CASES = Budget.cases("markdownCases", 3000);
     private static final int RENDER_EVERY = 15;
-    private static final Duration LIMIT = Duration.ofSeconds(5);
-    /** Time over the limit a read may take to notice it and stop: the reader checks between steps. */
-    private static final Duration SLACK = Duration.ofSeconds(3);
-    private static final MarkdownReader READER = MarkdownReader.builder()
-            .limits(MarkdownLimits.DEFAULT.withParseTimeLimit(LIMIT)).build();
+    /** The default limits: every one counts work, so each case has one outcome on any machine. */
+    private static final MarkdownReader READER = MarkdownReader.standard();
 
     private static final java.util.Map<String, Integer> PROBLEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,7 +51,7 @@ class PropertyMarkdownTest {
         AtomicInteger documents = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
-        CaseRunner.run("random Markdown", seed, CASES, 120, i -> {
+        CaseRunner.run("random Markdown", seed, CASES, i -> {
             String markdown = new MarkdownGen(Budget.caseSeed(seed, i), corpusLines).document();
             Document document = read(markdown, "case-" + i + ".md");
             if (document == null) {
@@ -89,9 +84,8 @@ class PropertyMarkdownTest {
         }
     }
 
-    /** @return the document, or null for a positioned error; fails on anything else or on time */
+    /** @return the document, or null for a positioned error; fails on anything else */
     static Document read(String markdown, String name) {
-        long start = System.nanoTime();
         try {
             return READER.read(markdown, folder, name);
         } catch (MarkdownException e) {
@@ -101,9 +95,6 @@ class PropertyMarkdownTest {
             return null;
         } catch (Throwable t) {
             throw new AssertionError("reading " + describe(markdown) + " threw " + t, t);
-        } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            assertTrue(took.compareTo(LIMIT.plus(SLACK)) <= 0, "reading " + describe(markdown) + " took " + took);
         }
     }
 

@@ -40,7 +40,7 @@ final class Conversion {
     /**
      * @param source   the text
      * @param limits   the nesting limit in particular
-     * @param progress checked at every node, so a cancelled read stops
+     * @param progress counts the work at every node, and stops a read over budget or cancelled
      * @param images   loads figures' images
      * @param ids      the document's ids
      * @param tree     flexmark's tree of the text
@@ -64,10 +64,9 @@ final class Conversion {
         return source.error(offset, problem);
     }
 
-    /** Notes progress and stops when the read was cancelled. */
+    /** Counts one node converted as work, notes progress, and stops when over budget or cancelled. */
     void tick(int offset) {
-        progress.at(offset);
-        progress.check();
+        progress.spend(1, offset);
     }
 
     /**
@@ -112,7 +111,7 @@ final class Conversion {
         }
         Document mini;
         try {
-            mini = MarkdownParser.parse(new WatchedText(text, progress));
+            mini = MarkdownParser.parse(WatchedText.inside(text, progress, offset));
         } catch (SyntaxProblem e) {
             throw error(offset, e.getMessage());
         }

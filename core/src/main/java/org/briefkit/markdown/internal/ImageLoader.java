@@ -30,7 +30,7 @@ final class ImageLoader {
      * @param baseDir  the Markdown file's folder; null when there is none (text without a folder)
      * @param limits   the largest image accepted
      * @param remote   the fetcher for http(s) images, or null when remote images are not allowed
-     * @param progress how much time is left
+     * @param progress what the read is doing, and how much time is left when it has a deadline
      */
     ImageLoader(Path baseDir, ImageLimits limits, RemoteImages remote, Progress progress) {
         this.baseDir = baseDir;

@@ -37,8 +37,8 @@ public final class ReadPipeline {
      */
     public static org.briefkit.model.Document read(Path file, Settings settings) {
         String name = file.toString();
-        Progress progress = new Progress(settings.limits().parseTimeLimit());
-        return BigStackRunner.run(name, settings.limits().parseTimeLimit(), progress, () -> {
+        Progress progress = new Progress(settings.limits().deadline());
+        return BigStackRunner.run(name, progress, () -> {
             String text = Utf8.decode(bytes(file, name, settings.limits()), name);
             Path folder = file.toAbsolutePath().getParent();
             return convert(text, folder, name, settings, progress);
@@ -53,8 +53,8 @@ public final class ReadPipeline {
      * @return the document
      */
     public static org.briefkit.model.Document read(String markdown, Path baseDir, String name, Settings settings) {
-        Progress progress = new Progress(settings.limits().parseTimeLimit());
-        return BigStackRunner.run(name, settings.limits().parseTimeLimit(), progress, () -> {
+        Progress progress = new Progress(settings.limits().deadline());
+        return BigStackRunner.run(name, progress, () -> {
             long size = utf8Length(markdown);
             if (size > settings.limits().maxInputBytes()) {
                 throw tooLarge(name, size, settings.limits());
@@ -66,7 +66,7 @@ public final class ReadPipeline {
     private static org.briefkit.model.Document convert(String raw, Path baseDir, String name, Settings settings,
             Progress progress) {
         Source source = new Source(name, TextCleaner.clean(raw));
-        progress.source(source);
+        progress.source(source, settings.limits().workBudget(source.text().length()));
         try {
             InputChecks.check(source, settings.limits());
             Optional<FrontMatter> front = FrontMatter.find(source);
@@ -84,7 +84,7 @@ public final class ReadPipeline {
             }
             String body = headerEnd == 0 ? source.text() : FrontMatter.blankOut(source.text(), headerEnd);
             progress.phase("parsing");
-            Document tree = MarkdownParser.parse(new WatchedText(body, progress));
+            Document tree = MarkdownParser.parse(WatchedText.of(body, progress));
             progress.phase("checking nesting");
             TreeSurvey survey = TreeSurvey.of(tree, progress);
             if (survey.maxDepth() > settings.limits().maxDepth()) {
@@ -102,6 +102,7 @@ public final class ReadPipeline {
             throw source.error(progress.offset(), "the Markdown nests too deeply for the parser near here; flatten the"
                     + " nesting of quotes, lists or emphasis", e);
         } catch (MarkdownException | Progress.Cancelled e) {
+            // A MarkdownException from inside the parser is a limit reached, positioned already.
             throw e;
         } catch (RuntimeException e) {
             throw source.error(progress.offset(), "the Markdown could not be read near here (" + e + ")", e);

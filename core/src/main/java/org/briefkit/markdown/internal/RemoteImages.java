@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +22,8 @@ import org.briefkit.model.ImageLimits;
 
 /**
  * Fetches {@code http(s)} images, for readers that allow remote images. The connection must open
- * within 10 seconds and the whole image arrive within 30 (or the time left of the read, if less);
+ * within 10 seconds and the whole image arrive within 30 (or the time left before the read's
+ * deadline, if it has one and less is left);
  * a body larger than the image byte limit is cut off and refused. Redirects are followed, but
  * never from https to http. One client serves every read of a reader; it is made on first use.
  */
@@ -38,18 +40,18 @@ public final class RemoteImages {
     /**
      * @param url       an http or https URL
      * @param limits    the largest image accepted
-     * @param remaining the time left for the whole read
+     * @param remaining the time left before the read's deadline; empty when it has none
      * @return the image
      * @throws Problem when it cannot be fetched in time, is too large, or is not a PNG or JPEG
      */
-    Image fetch(String url, ImageLimits limits, Duration remaining) {
+    Image fetch(String url, ImageLimits limits, Optional<Duration> remaining) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
             throw new Problem("remote image '" + url + "' is not a valid URL: " + e.getReason());
         }
-        Duration timeout = remaining.compareTo(FETCH_TIMEOUT) < 0 ? remaining : FETCH_TIMEOUT;
+        Duration timeout = remaining.filter(left -> left.compareTo(FETCH_TIMEOUT) < 0).orElse(FETCH_TIMEOUT);
         if (timeout.isNegative() || timeout.isZero()) {
             throw new Problem("remote image '" + url + "' was not fetched: no time is left");
         }

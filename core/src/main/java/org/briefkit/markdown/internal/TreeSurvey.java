@@ -27,6 +27,7 @@ import java.util.Set;
  * prose, and the converter recurses once per pair.
  */
 final class TreeSurvey {
+    private static final int CHECK_EVERY = 0x400;
     private final Set<String> writtenIds = new HashSet<>();
     private Node deepest;
     private int maxDepth;
@@ -36,7 +37,7 @@ final class TreeSurvey {
 
     /**
      * @param tree     flexmark's tree
-     * @param progress checked as the walk goes, so a cancelled read stops
+     * @param progress counts a unit of work per node, and stops a read over budget or cancelled
      * @return what the walk found
      */
     static TreeSurvey of(Document tree, Progress progress) {
@@ -49,9 +50,9 @@ final class TreeSurvey {
         while (!nodes.isEmpty()) {
             Node node = nodes.pop();
             int depth = depths.pop();
-            if ((++visited & 0x3FF) == 0) {
-                progress.at(node.getStartOffset());
-                progress.check();
+            if (++visited == CHECK_EVERY) {
+                visited = 0;
+                progress.spend(CHECK_EVERY, node.getStartOffset());
             }
             if (depth > survey.maxDepth) {
                 survey.maxDepth = depth;

@@ -1,14 +1,15 @@
 package org.briefkit.markdown.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,9 +49,33 @@ class LinearInlineParserTest {
         assertEquals(tree(STOCK.parse(text)), tree(MarkdownParser.PARSER.parse(text)));
     }
 
+    /** @return the characters examined and delimiter steps taken to parse {@code text} with {@code parser} */
+    private static long work(Parser parser, String text) {
+        Progress progress = new Progress(Optional.empty());
+        parser.parse(BasedSequence.of(WatchedText.of(text, progress)));
+        return progress.work();
+    }
+
     @Test
-    void paragraphWithThousandsOfLinksParsesInLinearTime() {
+    void paragraphWithThousandsOfLinksParsesInLinearWork() {
         String links = "word [link](https://example.org) *em* word\n".repeat(25_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> MarkdownParser.parse(links));
+        long perCharacter = work(MarkdownParser.PARSER, links) / links.length();
+        assertTrue(perCharacter < 20, () -> perCharacter + " units per character");
+    }
+
+    @Test
+    void flexmarksOwnParserCostsTheSquareOfTheParagraphThere() {
+        // The oracle for the test above: the work counted sees the copies this parser saves.
+        String links = "word [link](https://example.org) *em* word\n".repeat(1_000);
+        long perCharacter = work(STOCK, links) / links.length();
+        assertTrue(perCharacter > 200, () -> perCharacter + " units per character");
+    }
+
+    @Test
+    void emphasisRunsThatCannotMatchCostStepsThatAreCounted() {
+        String small = "a**b" + "c* ".repeat(1_000);
+        String large = "a**b" + "c* ".repeat(4_000);
+        long ratio = work(MarkdownParser.PARSER, large) / work(MarkdownParser.PARSER, small);
+        assertTrue(ratio > 10, () -> "4 times the runs cost " + ratio + " times the work: the walk is not counted");
     }
 }
