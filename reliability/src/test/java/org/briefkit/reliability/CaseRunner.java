@@ -74,13 +74,6 @@ final class CaseRunner {
         }
     }
 
-    /**
-     * The former signature, kept so that callers compile: the timeout is ignored (see the other
-     * {@code run}); drop the argument when next editing a caller.
-     */
-    static void run(String name, long seed, int cases, int ignoredTimeout, Case check) throws InterruptedException {
-        run(name, seed, cases, check);
-    }
 
     private static String describe(String name, long seed, int index, Throwable t) {
         java.io.StringWriter trace = new java.io.StringWriter();

@@ -160,7 +160,7 @@ class OutputValidityTest {
     void randomDocumentsPassQpdfAndVeraPdf() throws Exception {
         long seed = Budget.seed() ^ 0xF11E;
         boolean qpdf = PdfCheck.hasQpdf();
-        CaseRunner.run("random documents through qpdf and veraPDF", seed, RANDOM, 180, i -> {
+        CaseRunner.run("random documents through qpdf and veraPDF", seed, RANDOM, i -> {
             ModelGen gen = new ModelGen(Budget.caseSeed(seed, i), false, 3);
             Document doc = gen.document();
             Theme theme = gen.theme().toBuilder().pdfA(i % 2 == 0).build();

@@ -46,7 +46,7 @@ class PropertyModelTest {
     @Test
     void everyRandomDocumentRendersToAPdfAndADocxThatHoldItsTextInOrder() throws Exception {
         long seed = Budget.seed();
-        CaseRunner.run("random documents to PDF and DOCX", seed, CASES, 180, i -> {
+        CaseRunner.run("random documents to PDF and DOCX", seed, CASES, i -> {
             ModelGen gen = generator(seed, i);
             Document document;
             try {
@@ -72,7 +72,7 @@ class PropertyModelTest {
     @Test
     void aCharacterTheModelRefusesFailsWhenTheDocumentIsBuiltNeverLater() throws Exception {
         long seed = Budget.seed() ^ 0xBADL;
-        CaseRunner.run("documents with a refused character", seed, HOSTILE_CASES, 60, i -> {
+        CaseRunner.run("documents with a refused character", seed, HOSTILE_CASES, i -> {
             ModelGen gen = new ModelGen(Budget.caseSeed(seed, i), true, 3);
             Document document;
             try {
@@ -207,19 +207,18 @@ class PropertyModelTest {
 
     /**
      * Cuts the document down (see {@link Shrink}) as long as the same format's check still fails,
-     * for at most 300 tries or two minutes.
+     * for at most 300 tries (a count, so that a failure shrinks to the same case on any machine).
      */
     static Document shrink(Document document, Theme theme, boolean schema, String failure) {
         java.util.function.Predicate<Document> fails = failure.startsWith("DOCX")
                 ? d -> fails(() -> checkDocx(d, theme, schema)) : d -> fails(() -> checkPdf(d, theme));
-        long deadline = System.nanoTime() + 120_000_000_000L;
         Document current = document;
         int tries = 0;
         boolean progress = true;
-        while (progress && tries < 300 && System.nanoTime() < deadline) {
+        while (progress && tries < 300) {
             progress = false;
             for (Document candidate : Shrink.candidates(current)) {
-                if (++tries > 300 || System.nanoTime() > deadline) {
+                if (++tries > 300) {
                     break;
                 }
                 if (fails.test(candidate)) {

@@ -54,7 +54,7 @@ class PropertyThemeTest {
         long seed = Budget.seed() ^ 0x7E3EL;
         AtomicInteger read = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        CaseRunner.run("random theme files", seed, CASES, 60, i -> {
+        CaseRunner.run("random theme files", seed, CASES, i -> {
             String yaml = new ThemeGen(Budget.caseSeed(seed, i), i % 3 == 0).yaml();
             if (readOrRefuse(i, yaml) != null) {
                 read.incrementAndGet();
@@ -72,7 +72,7 @@ class PropertyThemeTest {
         long seed = Budget.seed() ^ 0x7E3E2L;
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        CaseRunner.run("random themes rendered", seed, RENDER_CASES, 180, i -> {
+        CaseRunner.run("random themes rendered", seed, RENDER_CASES, i -> {
             long caseSeed = Budget.caseSeed(seed, i);
             Theme theme = null;
             for (int attempt = 0; theme == null && attempt < 20; attempt++) {
