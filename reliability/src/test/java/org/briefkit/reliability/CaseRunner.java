@@ -67,10 +67,12 @@ final class CaseRunner {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("%s: %d cases in %.1f s (seed %d)%n", name, cases, (System.nanoTime() - start) / 1e9, seed);
+        // Tests derive their seed from the run's (Budget.seed()), which is the one that replays them.
+        System.out.printf("%s: %d cases in %.1f s (run seed %d)%n", name, cases, (System.nanoTime() - start) / 1e9,
+                Budget.seed());
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " failing case(s) of " + name + "; rerun with -Dreliability.seed="
-                    + seed + "\n\n" + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
+                    + Budget.seed() + "\n\n" + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
         }
     }
 

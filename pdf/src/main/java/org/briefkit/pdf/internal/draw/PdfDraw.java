@@ -25,6 +25,7 @@ import java.util.Deque;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import org.briefkit.BriefkitException;
 import org.briefkit.RenderException;
 import org.briefkit.model.Author;
 import org.briefkit.model.Metadata;
@@ -105,7 +106,13 @@ public final class PdfDraw {
             if (target.failure != null) {
                 throw target.failure;
             }
-            throw e;
+            if (e instanceof BriefkitException) {
+                throw e;
+            }
+            // Closing writes the font subsets: a font whose outlines are damaged (a glyph pointing
+            // past its table) loads and measures, and fails only here, inside OpenPDF.
+            throw new RenderException("the fonts " + String.join(", ", shower.faceNames())
+                    + " could not be embedded: the outlines of one of them are damaged; replace its font file", e);
         }
         if (target.failure != null) {
             throw target.failure;

@@ -159,6 +159,11 @@ final class TextShower {
         }
     }
 
+    /** @return the names of the faces this render has shown text in, sorted, for messages */
+    java.util.List<String> faceNames() {
+        return shown.keySet().stream().map(FontFace::name).sorted().distinct().toList();
+    }
+
     /** @return an empty TJ array of {@code face}, written to {@code cb} by {@link Array#end} */
     Array begin(PdfContentByte cb, FontFace face) {
         array.reset();
