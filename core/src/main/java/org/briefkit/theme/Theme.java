@@ -6,6 +6,8 @@ import org.briefkit.model.DocumentKind;
  * Everything about a document's look that is not its text: page geometry, fonts, sizes,
  * colours, running heads, notes, numbering and line-breaking choices. One theme drives both
  * renderers, so a document's PDF and DOCX agree. Immutable; change one with {@link #toBuilder()}.
+ * Building one refuses, with a {@link ThemeException} naming the setting, sizes the pages cannot
+ * lay out: a text block under 1 in, type too large for it, running heads their margin cannot hold.
  *
  * <pre>{@code
  * Theme theme = Theme.a4().toBuilder().notes(NotePlacement.ENDNOTES).justify(false).build();
@@ -32,6 +34,17 @@ public final class Theme {
     private final int orphanLines;
     private final DatelineStyle datelineStyle;
     private final boolean pdfA;
+
+    /** The text block must hold at least this many lines of body text... */
+    static final int MIN_BODY_LINES = 3;
+    /** ... and this many ems of it across. */
+    static final int MIN_BODY_EMS = 5;
+    /** The text block must hold this many lines of a heading, the title or a note. */
+    static final int MIN_DISPLAY_LINES = 2;
+    /** The leading assumed for display type (headings, the title) when checking that it fits. */
+    private static final double DISPLAY_LEADING = 1.2;
+    /** A running header or footer sits in the middle of its margin, which must be this many times its size. */
+    static final double RUNNING_MARGIN = 2;
 
     private Theme(Builder b) {
         pageSize = given("pageSize", b.pageSize);
@@ -65,17 +78,6 @@ public final class Theme {
         checkRunningText("footer", footer, "margins.bottom", margins.bottom());
     }
 
-    /** The text block must hold at least this many lines of body text... */
-    static final int MIN_BODY_LINES = 3;
-    /** ... and this many ems of it across. */
-    static final int MIN_BODY_EMS = 5;
-    /** The text block must hold this many lines of a heading, the title or a note. */
-    static final int MIN_DISPLAY_LINES = 2;
-    /** The leading assumed for display type (headings, the title) when checking that it fits. */
-    private static final double DISPLAY_LEADING = 1.2;
-    /** A running header or footer sits in the middle of its margin, which must be this many times its size. */
-    static final double RUNNING_MARGIN = 2;
-
     /**
      * Refuses type too large for the text block, which the PDF could not lay out: with a 96 pt
      * body on a 144 pt page, a line is taller than the page's text block and would be lost.
@@ -83,9 +85,10 @@ public final class Theme {
     private void checkTypeFits(double textWidth, double textHeight) {
         double leading = type.bodyLeading();
         if (textHeight < MIN_BODY_LINES * leading || textWidth < MIN_BODY_EMS * type.body()) {
-            throw new ThemeException("type.body", fmt(type.body()) + " pt (" + fmt(leading) + " pt a line) is too large "
-                    + "for a text block of " + fmt(textWidth) + " x " + fmt(textHeight) + " pt, which must hold "
-                    + MIN_BODY_LINES + " lines of " + MIN_BODY_EMS + " ems; make the body smaller or the margins narrower");
+            throw new ThemeException("type.body", fmt(type.body()) + " pt (" + fmt(leading)
+                    + " pt a line) is too large for a text block of " + fmt(textWidth) + " x " + fmt(textHeight)
+                    + " pt, which must hold " + MIN_BODY_LINES + " lines of " + MIN_BODY_EMS
+                    + " ems; make the body smaller or the margins narrower");
         }
         for (int level = 1; level <= 6; level++) {
             checkDisplay("type.headings[" + (level - 1) + "]", type.heading(level), textWidth, textHeight);
