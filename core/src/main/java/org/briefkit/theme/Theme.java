@@ -6,6 +6,8 @@ import org.briefkit.model.DocumentKind;
  * Everything about a document's look that is not its text: page geometry, fonts, sizes,
  * colours, running heads, notes, numbering and line-breaking choices. One theme drives both
  * renderers, so a document's PDF and DOCX agree. Immutable; change one with {@link #toBuilder()}.
+ * Building one refuses, with a {@link ThemeException} naming the setting, sizes the pages cannot
+ * lay out: a text block under 1 in, type too large for it, running heads their margin cannot hold.
  *
  * <pre>{@code
  * Theme theme = Theme.a4().toBuilder().notes(NotePlacement.ENDNOTES).justify(false).build();
@@ -32,6 +34,17 @@ public final class Theme {
     private final int orphanLines;
     private final DatelineStyle datelineStyle;
     private final boolean pdfA;
+
+    /** The text block must hold at least this many lines of body text... */
+    static final int MIN_BODY_LINES = 3;
+    /** ... and this many ems of it across. */
+    static final int MIN_BODY_EMS = 5;
+    /** The text block must hold this many lines of a heading, the title or a note. */
+    static final int MIN_DISPLAY_LINES = 2;
+    /** The leading assumed for display type (headings, the title) when checking that it fits. */
+    private static final double DISPLAY_LEADING = 1.2;
+    /** A running header or footer sits in the middle of its margin, which must be this many times its size. */
+    static final double RUNNING_MARGIN = 2;
 
     private Theme(Builder b) {
         pageSize = given("pageSize", b.pageSize);
@@ -60,6 +73,56 @@ public final class Theme {
             throw new ThemeException("margins", "leave a text block of " + Math.round(textWidth) + " x "
                     + Math.round(textHeight) + " pt; at least 72 x 72 pt (1 in) is needed");
         }
+        checkTypeFits(textWidth, textHeight);
+        checkRunningText("header", header, "margins.top", margins.top());
+        checkRunningText("footer", footer, "margins.bottom", margins.bottom());
+    }
+
+    /**
+     * Refuses type too large for the text block, which the PDF could not lay out: with a 96 pt
+     * body on a 144 pt page, a line is taller than the page's text block and would be lost.
+     */
+    private void checkTypeFits(double textWidth, double textHeight) {
+        double leading = type.bodyLeading();
+        if (textHeight < MIN_BODY_LINES * leading || textWidth < MIN_BODY_EMS * type.body()) {
+            throw new ThemeException("type.body", fmt(type.body()) + " pt (" + fmt(leading)
+                    + " pt a line) is too large for a text block of " + fmt(textWidth) + " x " + fmt(textHeight)
+                    + " pt, which must hold " + MIN_BODY_LINES + " lines of " + MIN_BODY_EMS
+                    + " ems; make the body smaller or the margins narrower");
+        }
+        for (int level = 1; level <= 6; level++) {
+            checkDisplay("type.headings[" + (level - 1) + "]", type.heading(level), textWidth, textHeight);
+        }
+        checkDisplay("type.title", type.title(), textWidth, textHeight);
+        checkDisplay("type.subtitle", type.subtitle(), textWidth, textHeight);
+        checkDisplay("type.pullQuote", type.pullQuote(), textWidth, textHeight);
+        checkDisplay("type.note", type.note(), textWidth, textHeight);
+        checkDisplay("type.caption", type.caption(), textWidth, textHeight);
+        checkDisplay("type.code", type.code(), textWidth, textHeight);
+    }
+
+    private static void checkDisplay(String setting, double size, double textWidth, double textHeight) {
+        double line = size * DISPLAY_LEADING;
+        if (textHeight < MIN_DISPLAY_LINES * line || textWidth < MIN_DISPLAY_LINES * size) {
+            throw new ThemeException(setting, fmt(size) + " pt is too large for a text block of " + fmt(textWidth)
+                    + " x " + fmt(textHeight) + " pt, which must hold " + MIN_DISPLAY_LINES + " lines of it");
+        }
+    }
+
+
+    /** Refuses running text that would sit off the page or over the text block. */
+    private void checkRunningText(String slot, RunningText text, String margin, double room) {
+        if (!text.isEmpty() && room < RUNNING_MARGIN * type.running()) {
+            throw new ThemeException(margin, fmt(room) + " pt cannot hold the running " + slot + " in "
+                    + fmt(type.running()) + " pt type (type.running): it would run off the page or over the text; "
+                    + "give at least " + fmt(RUNNING_MARGIN * type.running()) + " pt, a smaller type.running, or no "
+                    + slot);
+        }
+    }
+
+    private static String fmt(double points) {
+        return points == Math.rint(points) ? Long.toString((long) points) : String.format(java.util.Locale.ROOT, "%.1f",
+                points);
     }
 
     private static <T> T given(String setting, T value) {

@@ -73,6 +73,44 @@ class ThemeTest {
                 .getMessage().startsWith("theme.fonts: is missing"));
     }
 
+    private static TypeScale withBody(double body) {
+        TypeScale d = TypeScale.DEFAULT;
+        return new TypeScale(body, d.lineHeight(), d.headings(), d.title(), d.subtitle(), d.note(), d.caption(),
+                d.code(), d.pullQuote(), d.running(), d.paragraphGap());
+    }
+
+    @Test
+    void refusesTypeTooLargeForTheTextBlockNamingTheSetting() {
+        // issue 12: a 144 pt page with a 96 pt body was accepted, and the PDF lost its title, body, table and note
+        Theme.Builder small = Theme.letter().toBuilder().pageSize(new PageSize(144, 144)).margins(Margins.uniform(18))
+                .header(RunningText.NONE).footer(RunningText.NONE);
+        ThemeException e = assertThrows(ThemeException.class, () -> small.type(withBody(96)).build());
+        assertTrue(e.getMessage().startsWith("theme.type.body: 96 pt (124.8 pt a line) is too large for a text block "
+                + "of 108 x 108 pt"), e.getMessage());
+        TypeScale d = TypeScale.DEFAULT;
+        TypeScale bigTitle = new TypeScale(9, 1.2, List.of(12.0, 11.0, 10.0, 9.0, 9.0, 9.0), 60, 12, 8, 8, 8, 12, 8, 4);
+        assertTrue(assertThrows(ThemeException.class, () -> small.type(bigTitle).build()).getMessage()
+                .startsWith("theme.type.title: 60 pt is too large"));
+        TypeScale bigHeading = new TypeScale(9, 1.2, List.of(12.0, 60.0, 10.0, 9.0, 9.0, 9.0), 20, 12, 8, 8, 8, 12, 8,
+                4);
+        assertTrue(assertThrows(ThemeException.class, () -> small.type(bigHeading).build()).getMessage()
+                .startsWith("theme.type.headings[1]: 60 pt"));
+        assertEquals(9, small.type(new TypeScale(9, 1.2, List.of(12.0, 11.0, 10.0, 9.0, 9.0, 9.0), 20, 12, 8, 8, 8,
+                12, 8, 4)).build().type().body(), "small type on the small page is fine");
+    }
+
+    @Test
+    void refusesRunningHeadsThatTheirMarginCannotHold() {
+        // the running header sits in the middle of the top margin: 12 pt cannot hold 8.5 pt text on the page
+        Theme.Builder tight = Theme.letter().toBuilder().margins(new Margins(12, 72, 72, 72, 0, false));
+        assertTrue(assertThrows(ThemeException.class, tight::build).getMessage()
+                .startsWith("theme.margins.top: 12 pt cannot hold the running header in 8.5 pt type"));
+        assertEquals(12, tight.header(RunningText.NONE).build().margins().top(), "no header, no need");
+        Theme.Builder low = Theme.letter().toBuilder().margins(new Margins(72, 10, 72, 72, 0, false));
+        assertTrue(assertThrows(ThemeException.class, low::build).getMessage()
+                .startsWith("theme.margins.bottom: 10 pt cannot hold the running footer"));
+    }
+
     @Test
     void parsesAndWritesHexColours() {
         Rgb accent = Rgb.hex("#1f4e79");

@@ -24,6 +24,10 @@ import org.briefkit.theme.Theme;
  * Table-of-contents entries, cross-references and note markers are live links. With
  * {@link org.briefkit.theme.Theme#pdfA()} the file is PDF/A-1b.
  *
+ * <p>Nothing is lost in silence: before a byte is written, the words on the laid-out pages are
+ * counted against the words of the document, and a render whose layout lost one fails with a
+ * {@link org.briefkit.RenderException} naming the word and its block (no file is written).
+ *
  * <p>Immutable and safe to share between threads; each render has its own state.
  *
  * <pre>{@code

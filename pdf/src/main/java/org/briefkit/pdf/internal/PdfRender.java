@@ -2,6 +2,7 @@ package org.briefkit.pdf.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.UnaryOperator;
 import org.briefkit.RenderException;
 import org.briefkit.compose.Headings;
 import org.briefkit.model.Document;
@@ -12,6 +13,7 @@ import org.briefkit.pdf.internal.font.SystemFonts;
 import org.briefkit.pdf.internal.hyphen.Hyphenator;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.LayoutEngine;
+import org.briefkit.pdf.internal.layout.WordCheck;
 import org.briefkit.pdf.internal.layout.kinds.KindLayouts;
 import org.briefkit.pdf.internal.text.Hyphenation;
 import org.briefkit.theme.NotePlacement;
@@ -26,6 +28,7 @@ public final class PdfRender {
     private final PdfOptions options;
     private final Document document;
     private final Theme theme;
+    private final UnaryOperator<LaidOutDocument> afterLayout;
 
     /**
      * @param options  the renderer's options
@@ -33,9 +36,15 @@ public final class PdfRender {
      * @param theme    how it looks
      */
     public PdfRender(PdfOptions options, Document document, Theme theme) {
+        this(options, document, theme, UnaryOperator.identity());
+    }
+
+    /** A render whose layout passes through {@code afterLayout} before it is checked and written: for tests. */
+    PdfRender(PdfOptions options, Document document, Theme theme, UnaryOperator<LaidOutDocument> afterLayout) {
         this.options = options;
         this.document = document;
         this.theme = theme;
+        this.afterLayout = afterLayout;
     }
 
     /** @return the document laid out: pages of boxes, and where every heading landed */
@@ -57,13 +66,16 @@ public final class PdfRender {
     }
 
     /**
-     * Lays the document out and writes it.
+     * Lays the document out, checks that no word of it was lost, and writes it.
      *
-     * @param out where the bytes go; not closed
-     * @throws IOException when the stream fails
+     * @param out where the bytes go; not closed, and not written to when the check fails
+     * @throws IOException     when the stream fails
+     * @throws RenderException when the layout lost a word of the document ({@link WordCheck})
      */
     public void write(OutputStream out) throws IOException {
-        PdfDraw.write(layout(), document.metadata(), theme.pdfA(), out);
+        LaidOutDocument laidOut = afterLayout.apply(layout());
+        WordCheck.verify(document, laidOut);
+        PdfDraw.write(laidOut, document.metadata(), theme.pdfA(), out);
     }
 
     /** The patterns for the document's language, when the theme hyphenates and patterns ship for it. */

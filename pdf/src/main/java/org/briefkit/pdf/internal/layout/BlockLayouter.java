@@ -346,12 +346,19 @@ final class BlockLayouter implements BlockVisitor<Void> {
         float itemGap = (float) env.theme.type().paragraphGap() * 0.5f;
         ParagraphStyle itemStyle = body.spaced(0, itemGap);
         stacker.space(body.spaceAfter());
+        boolean hang = frame.canNest(indent, 0);
         for (int i = 0; i < items.size(); i++) {
+            List<Block> content = items.get(i).content();
+            if (!hang) {
+                // nested past the narrowest measure: the label runs in, since there is no room to hang it
+                in(frame.nestedList().withBody(itemStyle).withLabel(null)).blocks(runIn(labels.get(i), content));
+                stacker.space(itemGap);
+                continue;
+            }
             SetLine label = line(labels.get(i), labelStyle, indent - gap, Align.RIGHT);
             Frame.LabelSlot slot = label == null ? null : new Frame.LabelSlot(new Label(label, frame.left()));
-            Frame itemFrame = frame.indent(indent, 0).nestedList().withBody(itemStyle).withLabel(slot);
+            Frame itemFrame = frame.nest(indent, 0).nestedList().withBody(itemStyle).withLabel(slot);
             BlockLayouter inner = in(itemFrame);
-            List<Block> content = items.get(i).content();
             inner.blocks(content);
             if (slot != null && !slot.used) {
                 // an empty item still shows its label
@@ -363,6 +370,22 @@ final class BlockLayouter implements BlockVisitor<Void> {
         stacker.space(body.spaceAfter());
     }
 
+    /** A list item's blocks with its label run in at the start of the first paragraph (or before the first block). */
+    private static List<Block> runIn(String label, List<Block> content) {
+        List<Block> out = new ArrayList<>(content.size() + 1);
+        if (!content.isEmpty() && content.get(0) instanceof Paragraph first) {
+            List<Inline> inlines = new ArrayList<>(first.content().size() + 1);
+            inlines.add(new Text(label + "\u00A0"));
+            inlines.addAll(first.content());
+            out.add(new Paragraph(inlines));
+            out.addAll(content.subList(1, content.size()));
+        } else {
+            out.add(Paragraph.of(label));
+            out.addAll(content);
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- quotes and boxes
 
     @Override
@@ -370,8 +393,11 @@ final class BlockLayouter implements BlockVisitor<Void> {
         ParagraphStyle body = frame.body();
         float em = body.text().size();
         Palette palette = env.theme.palette();
-        Backdrop bar = new Backdrop(Backdrop.Kind.BAR, frame.left() + em * 0.3f, 2f, palette.accent());
-        Frame inner = frame.indent(em * 1.6f, em * 1.6f).with(bar);
+        Frame inner = frame.nest(em * 1.6f, em * 1.6f);
+        if (inner != frame) {
+            // past the narrowest measure a quote is not indented, and a bar would strike through its text
+            inner = inner.with(new Backdrop(Backdrop.Kind.BAR, frame.left() + em * 0.3f, 2f, palette.accent()));
+        }
         stacker.space(body.spaceAfter() * 1.5f);
         in(inner).blocks(quote.content());
         attribution(quote.attribution(), inner, Align.RIGHT, quote);
@@ -435,7 +461,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         float pad = (float) env.theme.type().body() * 0.9f;
         Palette palette = env.theme.palette();
         Backdrop fill = new Backdrop(Backdrop.Kind.FILL, frame.left(), frame.width(), palette.calloutFill());
-        Frame inner = frame.with(fill).indent(pad, pad);
+        Frame inner = frame.with(fill).nest(pad, pad);
         if (callout.attr().hasId()) {
             stacker.anchor(callout.attr().id());
         }
@@ -460,7 +486,7 @@ final class BlockLayouter implements BlockVisitor<Void> {
         float pad = style.text().size() * 0.8f;
         Backdrop fill = new Backdrop(Backdrop.Kind.FILL, frame.left(), frame.width(),
                 env.theme.palette().calloutFill());
-        Frame inner = frame.with(fill).indent(pad, pad);
+        Frame inner = frame.with(fill).nest(pad, pad);
         BlockLayouter in = in(inner);
         if (code.attr().hasId()) {
             stacker.anchor(code.attr().id());

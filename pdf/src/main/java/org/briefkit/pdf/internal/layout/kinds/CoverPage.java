@@ -10,8 +10,10 @@ import org.briefkit.model.LineBreak;
 import org.briefkit.model.Metadata;
 import org.briefkit.model.Organization;
 import org.briefkit.model.Text;
+import org.briefkit.pdf.internal.layout.FlowWriter;
 import org.briefkit.pdf.internal.layout.PageCanvas;
 import org.briefkit.pdf.internal.layout.Rect;
+import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
 import org.briefkit.pdf.internal.layout.TextRun;
 
 /**
@@ -19,7 +21,8 @@ import org.briefkit.pdf.internal.layout.TextRun;
  * print it): the logo at the top; about a third of the way down, a band in the accent colour
  * with the program label under it, then the title, the subtitle, the authors (name in bold, then
  * the role) and the date; the organization's name at the foot, under a hairline. A long title
- * moves the block up rather than into the foot.
+ * moves the block up rather than into the foot; one too long for that is set smaller, down to the
+ * body size, and what still does not fit continues on the pages after the cover.
  */
 final class CoverPage {
     /** The logo's largest box: 2.5 in by 1 in, as in the DOCX. */
@@ -30,7 +33,22 @@ final class CoverPage {
     private CoverPage() {
     }
 
-    static void paint(PageCanvas canvas, Metadata meta, PartStyles ps) {
+    /**
+     * The part of a title too long for the cover even at the body size, for the pages that follow
+     * the cover: a title is never cut. One per render.
+     */
+    static final class Overflow {
+        private String rest = "";
+
+        /** Sets what is left of the title, if anything, at the top of the flow that follows the cover. */
+        void write(FlowWriter w, PartStyles ps) {
+            if (!rest.isEmpty()) {
+                w.paragraph(Texts.plain(rest), ps.coverTitle().scaled(ps.body()));
+            }
+        }
+    }
+
+    static void paint(PageCanvas canvas, Metadata meta, PartStyles ps, Overflow overflow) {
         Rect f = canvas.frame();
         Organization org = meta.organization().orElse(null);
         float top = f.y();
@@ -47,7 +65,8 @@ final class CoverPage {
                     .paragraph(Texts.plain(org.name()), ps.coverOrganization());
         }
         float footTop = f.bottom() - foot.height(canvas, f.width());
-        CanvasStack main = main(meta, ps);
+        float room = footTop - ps.body() * 3 - top;
+        CanvasStack main = fitted(canvas, meta, ps, room, overflow);
         float height = main.height(canvas, f.width());
         float y = f.y() + f.height() * 0.3f;
         y = Math.min(y, footTop - ps.body() * 3 - height);
@@ -56,14 +75,65 @@ final class CoverPage {
         foot.draw(canvas, f.x(), footTop, f.width());
     }
 
+    /**
+     * The cover's main block, its title made to fit {@code room}: set smaller, step by step down
+     * to the body size, and when even that is too tall, as many of its words as fit, the rest
+     * left in {@code overflow} for the pages that follow.
+     */
+    private static CanvasStack fitted(PageCanvas canvas, Metadata meta, PartStyles ps, float room, Overflow overflow) {
+        float width = canvas.frame().width();
+        ParagraphStyle style = ps.coverTitle();
+        CanvasStack main = main(meta, ps, meta.title(), style);
+        float size = style.text().size();
+        while (main.height(canvas, width) > room && size > ps.body()) {
+            size = Math.max(ps.body(), size * 0.9f);
+            main = main(meta, ps, meta.title(), style.scaled(size));
+        }
+        if (main.height(canvas, width) <= room) {
+            return main;
+        }
+        // the words that fit at the body size: the most whose block still fits
+        ParagraphStyle small = style.scaled(ps.body());
+        String title = meta.title();
+        List<Integer> ends = wordEnds(title);
+        int lo = 0;
+        int hi = ends.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (main(meta, ps, title.substring(0, ends.get(mid)), small).height(canvas, width) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int cut = lo == 0 ? 0 : ends.get(lo);
+        overflow.rest = title.substring(cut).strip();
+        return main(meta, ps, title.substring(0, cut), small);
+    }
+
+    /** @return where each word of the text ends, after a leading 0 (no words) */
+    private static List<Integer> wordEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        ends.add(0);
+        for (int i = 1; i <= text.length(); i++) {
+            if ((i == text.length() || Character.isWhitespace(text.charAt(i))) && !Character.isWhitespace(
+                    text.charAt(i - 1))) {
+                ends.add(i);
+            }
+        }
+        return ends;
+    }
+
     /** The band, program label, title, subtitle, authors and date. */
-    private static CanvasStack main(Metadata meta, PartStyles ps) {
+    private static CanvasStack main(Metadata meta, PartStyles ps, String title, ParagraphStyle titleStyle) {
         CanvasStack main = new CanvasStack().band(BAND, ps.palette().accent()).space(ps.body() * 1.1f);
         if (!meta.programLabel().isEmpty()) {
             main.paragraph(List.of(Texts.caps(meta.programLabel())), ps.coverProgram());
         }
         main.space(ps.body() * 2.2f);
-        main.paragraph(Texts.plain(meta.title()), ps.coverTitle());
+        if (!title.isEmpty()) {
+            main.paragraph(Texts.plain(title), titleStyle);
+        }
         if (!meta.subtitle().isEmpty()) {
             main.paragraph(Texts.plain(meta.subtitle()), ps.subtitle());
         }

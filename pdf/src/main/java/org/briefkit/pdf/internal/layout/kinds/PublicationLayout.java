@@ -55,7 +55,9 @@ public final class PublicationLayout {
         List<Part> flowParts = new ArrayList<>();
         for (Part part : parts) {
             if (part == Part.COVER && coverPage) {
-                out.add(new FixedPage(PageStyle.NONE, c -> CoverPage.paint(c, meta, ps)));
+                CoverPage.Overflow overflow = new CoverPage.Overflow();
+                out.add(new FixedPage(PageStyle.NONE, c -> CoverPage.paint(c, meta, ps, overflow)));
+                out.add(new Flow(w -> overflow.write(w, ps), PageStyle.NONE, true)); // no pages unless it holds text
             } else if (part == Part.COPYRIGHT && coverPage) {
                 out.add(new FixedPage(PageStyle.NONE, c -> CopyrightPage.paint(c, meta, ps)));
             } else if (part != Part.BACK_COVER || brief) {
