@@ -94,8 +94,8 @@ final class TableMeasure {
                     // a nested table sets itself, smaller if it must: it needs at least its narrowest width
                     ColumnNeeds inner = measure(nested, total);
                     float base = env.styles.cell().text().size();
-                    m[FIXED + GLYPH] = Math.max(m[FIXED + GLYPH], TableFit.narrowest(inner, base, false));
-                    m[FIXED + WORD] = Math.max(m[FIXED + WORD], TableFit.narrowest(inner, base, true));
+                    m[FIXED + GLYPH] = Math.max(m[FIXED + GLYPH], TableFit.narrowest(inner, base, false) + indent);
+                    m[FIXED + WORD] = Math.max(m[FIXED + WORD], TableFit.narrowest(inner, base, true) + indent);
                 }
                 m[FIXED + WORD] = Math.max(m[FIXED + WORD], total * 0.15f);
                 m[FIXED + NATURAL] = Math.max(m[FIXED + NATURAL], total * 0.4f);
