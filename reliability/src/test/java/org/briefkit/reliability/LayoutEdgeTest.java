@@ -1,6 +1,7 @@
 package org.briefkit.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.briefkit.RenderException;
 import org.briefkit.model.Alignment;
 import org.briefkit.model.Attr;
 import org.briefkit.model.Document;
@@ -66,6 +68,69 @@ class LayoutEdgeTest {
                 .build();
         Rendered both = Rendered.of(doc);
         assertEquals(List.of(), outsideThePage(both.pdf()), "no glyph is drawn off the page");
+        assertEquals(List.of(), overlappingGlyphs(both.pdf()), "no glyph is drawn over another");
+    }
+
+    /** A table of {@code columns} columns, a header row of their numbers and {@code rows} rows of numbers. */
+    private static Table numbers(String caption, int columns, int rows) {
+        List<TableColumn> cols = new ArrayList<>();
+        List<TableCell> head = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            cols.add(TableColumn.of(Alignment.RIGHT));
+            head.add(TableCell.of(Integer.toString(c + 1)));
+        }
+        List<TableRow> body = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(TableCell.of(Integer.toString((r * 61 + c * 7) % 100)));
+            }
+            body.add(new TableRow(cells));
+        }
+        return new Table(Attr.EMPTY, List.of(new Text(caption)), cols, List.of(new TableRow(head)), body);
+    }
+
+    @Test
+    void sixtyColumnsOfShortNumbersAreSetSmallerWithNoGlyphOverAnother() {
+        Document doc = Document.builder(meta("Sixty columns", DocumentKind.REPORT)).paragraph("Before the table.")
+                .add(numbers("Sixty columns of numbers", 60, 30)).paragraph("After the table.").build();
+        Rendered both = Rendered.of(doc);
+        assertEquals(List.of(), overlappingGlyphs(both.pdf()), "no glyph is drawn over another");
+        assertEquals(List.of(), outsideThePage(both.pdf()), "no glyph is drawn off the page");
+        // read back in order: the header, then each row, its 60 numbers whole on one line
+        List<String> lines = List.of(both.pdfText().text().split("\\R"));
+        StringBuilder header = new StringBuilder();
+        for (int c = 0; c < 60; c++) {
+            header.append(c == 0 ? "" : " ").append(c + 1);
+        }
+        int at = lines.indexOf(header.toString());
+        assertTrue(at >= 0, "the header row whole on one line: " + lines);
+        for (int r = 0; r < 30; r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < 60; c++) {
+                row.append(c == 0 ? "" : " ").append((r * 61 + c * 7) % 100);
+            }
+            assertEquals(row.toString(), lines.get(at + 1 + r), "row " + r);
+        }
+    }
+
+    @Test
+    void fourHundredOneLetterColumnsAreRefusedNamingTheTableAndWhatFits() {
+        List<TableColumn> cols = new ArrayList<>();
+        List<TableCell> cells = new ArrayList<>();
+        for (int c = 0; c < 400; c++) {
+            cols.add(TableColumn.of(Alignment.LEFT));
+            cells.add(TableCell.of(String.valueOf((char) ('a' + c % 26))));
+        }
+        Document doc = Document.builder(meta("Too wide", DocumentKind.REPORT)).heading(1, "Letters")
+                .add(new Table(Attr.EMPTY, List.of(new Text("Four hundred letters")), cols, List.of(),
+                        List.of(new TableRow(cells)))).build();
+        RenderException e = assertThrows(RenderException.class, () -> Renders.pdf(doc, Theme.letter(), new ArrayList<>()));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("the table \u201CFour hundred letters\u201D at body[1]"), m);
+        assertTrue(m.contains("has 400 columns, but only "), m);
+        assertTrue(m.contains("even at 5 pt"), m);
+        assertTrue(m.contains("split it into tables of at most"), m);
     }
 
     @Test
@@ -116,6 +181,46 @@ class LayoutEdgeTest {
         Rendered both = Rendered.of(doc, Theme.letter().toBuilder().runningHeadsOnFirstPage(true).build());
         assertTrue(both.warnings().stream().allMatch(PropertyModelTest::wellFormed), "warnings are whole text");
         assertTrue(PropertyModelTest.wellFormed(both.pdfText().text()), "no half character is drawn");
+    }
+
+    /** @return a description of glyphs drawn over another on the same line, by more than kerning (at most 20) */
+    static List<String> overlappingGlyphs(byte[] pdf) {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition t) {
+                        if (!t.getUnicode().isBlank()) {
+                            glyphs.add(t);
+                        }
+                    }
+                };
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                stripper.getText(doc);
+                for (int i = 0; i < glyphs.size() && out.size() < 20; i++) {
+                    TextPosition a = glyphs.get(i);
+                    for (int j = i + 1; j < glyphs.size() && out.size() < 20; j++) {
+                        TextPosition b = glyphs.get(j);
+                        boolean sameLine = Math.abs(a.getYDirAdj() - b.getYDirAdj()) < Math.min(a.getHeightDir(),
+                                b.getHeightDir());
+                        // kerning ("11" in Liberation Sans: -0.074 em) may overlap neighbours by less
+                        float kern = 0.12f * Math.min(a.getFontSizeInPt(), b.getFontSizeInPt());
+                        boolean across = a.getXDirAdj() < b.getXDirAdj() + b.getWidthDirAdj() - kern
+                                && b.getXDirAdj() < a.getXDirAdj() + a.getWidthDirAdj() - kern;
+                        if (sameLine && across) {
+                            out.add("page " + p + ": '" + a.getUnicode() + "' at " + a.getXDirAdj() + " and '"
+                                    + b.getUnicode() + "' at " + b.getXDirAdj() + ", y " + a.getYDirAdj());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** @return a description of every glyph drawn outside its page's media box */

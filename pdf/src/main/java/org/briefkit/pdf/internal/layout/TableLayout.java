@@ -2,23 +2,13 @@ package org.briefkit.pdf.internal.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefkit.RenderException;
 import org.briefkit.model.Alignment;
-import org.briefkit.model.Block;
-import org.briefkit.model.BulletList;
-import org.briefkit.model.CodeBlock;
-import org.briefkit.model.Heading;
-import org.briefkit.model.ListItem;
-import org.briefkit.model.OrderedList;
 import org.briefkit.model.Paragraph;
 import org.briefkit.model.Table;
-import org.briefkit.model.TableCell;
 import org.briefkit.model.TableRow;
 import org.briefkit.pdf.internal.layout.Styles.ParagraphStyle;
-import org.briefkit.pdf.internal.text.Hyphenation;
-import org.briefkit.pdf.internal.text.Items;
 import org.briefkit.pdf.internal.text.LineSetter.Align;
-import org.briefkit.pdf.internal.text.ParagraphItems;
-import org.briefkit.pdf.internal.text.StyledText;
 import org.briefkit.theme.Palette;
 import org.briefkit.theme.Rgb;
 
@@ -39,22 +29,38 @@ final class TableLayout {
     private final Stacker stacker;
     private final Frame frame;
     private final BlockLayouter outer;
-    private final float padX;
-    private final float padY;
+    /** The setting of the table being laid out: its padding and its cells' styles. */
+    private float padX;
+    private float padY;
+    private ParagraphStyle cellStyle;
+    private ParagraphStyle headerStyle;
 
     TableLayout(LayoutEnv env, Stacker stacker, Frame frame, BlockLayouter outer) {
         this.env = env;
         this.stacker = stacker;
         this.frame = frame;
         this.outer = outer;
-        float size = (float) env.theme.type().caption();
-        this.padX = size * 0.55f;
-        this.padY = size * 0.35f;
     }
 
+    /**
+     * Lays the table out.
+     *
+     * @throws RenderException when its columns cannot each hold one character even at the
+     *                         smallest size: they would run into each other
+     */
     void layout(Table table) {
         int columns = table.columns().size();
-        float[] widths = columnWidths(table, frame.width());
+        float base = env.styles.cell().text().size();
+        ColumnNeeds needs = new TableMeasure(env, outer).measure(table, frame.width());
+        TableFit fit = TableFit.choose(needs, base, frame.width());
+        if (fit == null) {
+            throw tooWide(table, needs, base);
+        }
+        padX = fit.padX();
+        padY = fit.padY();
+        cellStyle = scaled(env.styles.cell(), fit);
+        headerStyle = scaled(env.styles.headerCell(), fit);
+        float[] widths = columnWidths(table, needs, fit, frame.width());
         float[] xs = new float[columns + 1];
         for (int c = 0; c < columns; c++) {
             xs[c + 1] = xs[c] + widths[c];
@@ -77,7 +83,7 @@ final class TableLayout {
             header = new StackBox(frame.backdrops(), table);
             float y = 0;
             for (TableRow row : table.head()) {
-                StackBox r = row(table, row, xs, env.styles.headerCell(), palette.headerFill());
+                StackBox r = row(table, row, xs, headerStyle, palette.headerFill());
                 header.add(r, 0, y);
                 y += r.height();
             }
@@ -96,7 +102,7 @@ final class TableLayout {
         float limit = env.textHeight() - (repeated == null ? 0 : repeated.height()) - 24;
         List<TableRow> body = table.body();
         for (int i = 0; i < body.size(); i++) {
-            StackBox row = row(table, body.get(i), xs, env.styles.cell(), null);
+            StackBox row = row(table, body.get(i), xs, cellStyle, null);
             boolean last = i == body.size() - 1;
             List<StackBox> slices = row.height() > limit ? slice(row, limit, table) : List.of(row);
             if (header == null && i == 0) {
@@ -124,11 +130,24 @@ final class TableLayout {
         stacker.space(gap.spaceAfter() * 2);
     }
 
+    private static ParagraphStyle scaled(ParagraphStyle style, TableFit fit) {
+        return fit.scale() == 1f ? style : style.scaled(fit.size());
+    }
+
+    private RenderException tooWide(Table table, ColumnNeeds needs, float base) {
+        int fitting = TableFit.fitting(needs, base, frame.width());
+        float floor = TableFit.floor(base);
+        return new RenderException(TableName.of(table) + " at " + env.where.get() + " has " + needs.columns()
+                + " columns, but only " + fitting + " fit its width of " + Math.round(frame.width()) + " pt even at "
+                + TableName.points(floor) + " pt with the least padding, one character per column; split it into"
+                + " tables of at most " + Math.max(1, fitting) + " columns, or put fewer columns side by side");
+    }
+
     private void tallHeader(Table table, float[] xs, Palette palette) {
         float room = env.textHeight() - 24;
         List<StackBox> parts = new ArrayList<>();
         for (TableRow row : table.head()) {
-            StackBox r = row(table, row, xs, env.styles.headerCell(), palette.headerFill());
+            StackBox r = row(table, row, xs, headerStyle, palette.headerFill());
             parts.addAll(r.height() > room ? slice(r, room, table) : List.of(r));
         }
         float right = frame.left() + xs[xs.length - 1];
@@ -253,21 +272,25 @@ final class TableLayout {
 
     // ---------------------------------------------------------------- column widths
 
-    /** Widths from content as CSS's automatic table layout shares them, or from the model's shares. */
-    float[] columnWidths(Table table, float total) {
+    /**
+     * Widths from content as CSS's automatic table layout shares them, or from the model's shares,
+     * in the fitted setting; no column narrower than its widest character and padding.
+     */
+    private float[] columnWidths(Table table, ColumnNeeds needs, TableFit fit, float total) {
         int n = table.columns().size();
         float[] min = new float[n];
         float[] max = new float[n];
-        List<TableRow> rows = new ArrayList<>(table.head());
-        rows.addAll(table.body());
-        for (int r = 0; r < rows.size(); r++) {
-            ParagraphStyle style = r < table.head().size() ? env.styles.headerCell() : env.styles.cell();
-            for (int c = 0; c < n; c++) {
-                float[] m = measure(rows.get(r).cells().get(c), style, total);
-                min[c] = Math.max(min[c], m[0] + 2 * padX + 0.5f);
-                max[c] = Math.max(max[c], m[1] + 2 * padX + 0.5f);
-            }
+        float[] hard = new float[n];
+        for (int c = 0; c < n; c++) {
+            min[c] = fit.word(needs, c);
+            max[c] = Math.max(min[c], fit.natural(needs, c));
+            hard[c] = fit.glyph(needs, c);
         }
+        return atLeast(shared(table, min, max, total), hard);
+    }
+
+    private static float[] shared(Table table, float[] min, float[] max, float total) {
+        int n = table.columns().size();
         double given = 0;
         int fixed = 0;
         for (var col : table.columns()) {
@@ -392,74 +415,29 @@ final class TableLayout {
         return out;
     }
 
-    /** A cell's narrowest width (its widest word) and natural width (its longest line, unbroken). */
-    private float[] measure(TableCell cell, ParagraphStyle style, float total) {
-        float[] m = new float[2];
-        measureBlocks(cell.content(), style, total, 0, m);
-        return m;
-    }
-
-    private void measureBlocks(List<Block> blocks, ParagraphStyle style, float total, float indent, float[] m) {
-        for (Block b : blocks) {
-            if (b instanceof Paragraph p) {
-                measureText(outer.styled(p.content(), style.text()), style, indent, m);
-            } else if (b instanceof Heading h) {
-                measureText(outer.styled(h.content(), style.text().bold()), style, indent, m);
-            } else if (b instanceof CodeBlock code) {
-                ParagraphStyle cs = env.styles.code();
-                for (String line : code.text().split("\n")) {
-                    measureText(StyledText.builder().verbatim().append(line, cs.text(), null).build(), cs, indent, m);
-                }
-            } else if (b instanceof BulletList l) {
-                for (ListItem item : l.items()) {
-                    measureBlocks(item.content(), style, total, indent + style.text().size() * 1.6f, m);
-                }
-            } else if (b instanceof OrderedList l) {
-                for (ListItem item : l.items()) {
-                    measureBlocks(item.content(), style, total, indent + style.text().size() * 2f, m);
-                }
-            } else if (b instanceof org.briefkit.model.Div d) {
-                measureBlocks(d.content(), style, total, indent, m);
+    /**
+     * Widens every column narrower than its hard minimum to it, taking the difference from the
+     * columns above theirs in proportion to their surplus; the total stays the same (the fit makes
+     * the minimums add up to no more than it).
+     */
+    static float[] atLeast(float[] widths, float[] hard) {
+        float deficit = 0;
+        float surplus = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] < hard[c]) {
+                deficit += hard[c] - widths[c];
             } else {
-                m[0] = Math.max(m[0], total * 0.15f);
-                m[1] = Math.max(m[1], total * 0.4f);
+                surplus += widths[c] - hard[c];
             }
         }
-    }
-
-    private void measureText(StyledText text, ParagraphStyle style, float indent, float[] m) {
-        if (text.text().isEmpty()) {
-            return;
+        if (deficit <= 0) {
+            return widths;
         }
-        ParagraphItems.Settings settings = new ParagraphItems.Settings(env.fonts, Hyphenation.NONE, env.language,
-                false, Float.MAX_VALUE, env.where);
-        Items items = ParagraphItems.build(text, settings);
-        float word = 0;
-        float line = 0;
-        for (int i = 0; i < items.size(); i++) {
-            switch (items.type(i)) {
-                case Items.BOX -> {
-                    word += items.width(i);
-                    line += items.width(i);
-                }
-                case Items.GLUE -> {
-                    m[0] = Math.max(m[0], word + indent);
-                    word = 0;
-                    line += items.width(i);
-                }
-                default -> {
-                    if (items.penalty(i) < Items.INFINITY) {
-                        m[0] = Math.max(m[0], word + indent);
-                        word = 0;
-                    }
-                    if (items.penalty(i) <= -Items.INFINITY) {
-                        m[1] = Math.max(m[1], line + indent);
-                        line = 0;
-                    }
-                }
-            }
+        float[] out = new float[widths.length];
+        float take = surplus > 0 ? Math.min(1f, deficit / surplus) : 0;
+        for (int c = 0; c < widths.length; c++) {
+            out[c] = widths[c] < hard[c] ? hard[c] : widths[c] - (widths[c] - hard[c]) * take;
         }
-        m[0] = Math.max(m[0], word + indent);
-        m[1] = Math.max(m[1], line + indent);
+        return out;
     }
 }
