@@ -123,6 +123,9 @@ final class PdfCheck {
         if (cp == '~' || type == Character.MODIFIER_SYMBOL || type == Character.MODIFIER_LETTER) {
             return true; // PDFBox turns a spacing accent (^ ` ~ ¨ ´ ˆ ˜) next to a letter into a combining mark
         }
+        if (cp == 0x2065) {
+            return true; // reserved among the invisible operators and isolates: default-ignorable, drawn as nothing
+        }
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.FORMAT || type == Character.CONTROL;
     }

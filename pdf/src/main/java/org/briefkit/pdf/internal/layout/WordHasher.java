@@ -1,5 +1,7 @@
 package org.briefkit.pdf.internal.layout;
 
+import org.briefkit.render.FormatControls;
+
 /**
  * Splits text into words and hashes each, the same way for the document's model and for the
  * laid-out pages, so the two can be compared as multisets ({@link WordCheck}). A word is a run
@@ -141,6 +143,9 @@ final class WordHasher {
 
     /** @return {@link #WORD}, {@link Character#FORMAT}, or {@link #SEPARATOR} */
     static int kind(int cp) {
+        if (FormatControls.isFormatControl(cp)) {
+            return Character.FORMAT; // dropped from drawing, so skipped here too (U+2065 is unassigned)
+        }
         switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,

@@ -100,6 +100,15 @@ class WordCheckTest {
     }
 
     @Test
+    void aFormatControlThatIsNotDrawnJoinsItsWordAsOnThePage() {
+        // U+2065 is unassigned among the invisible operators: never drawn, and not a word break
+        // (found by the reliability module's random documents, seed 3885062326727).
+        Document doc = Document.builder(Fixtures.metadata("Invisible")).paragraph("\u821e\ud846\uddc6\u2065x and more")
+                .build();
+        assertDoesNotThrow(() -> WordCheck.verify(doc, Fixtures.layout(doc, Fixtures.theme())));
+    }
+
+    @Test
     void countsTheContentNotTheRunningHeads() {
         Document doc = Document.builder(Fixtures.metadata("Heads")).paragraph("Body words only.").build();
         LaidOutDocument laidOut = Fixtures.layout(doc, Fixtures.themeBuilder().runningHeadsOnFirstPage(true).build());
