@@ -71,6 +71,20 @@ class FontSourcesTest {
         return names;
     }
 
+    /** @return the names of the fonts the PDF embeds, with their subset tags */
+    private static Set<String> taggedFonts(byte[] pdf) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    names.add(resources.getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
+
     private static long heapAfterGc() {
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
@@ -93,6 +107,19 @@ class FontSourcesTest {
         byte[] first = Fixtures.render(DOC, themeOf(copy("Sans", dir.resolve("tenant-a"))));
         byte[] second = Fixtures.render(DOC, themeOf(copy("Sans", dir.resolve("b/deeper/tenant"))));
         assertArrayEquals(first, second);
+    }
+
+    @Test
+    void subsetTagsComeFromTheFontAndTheDocumentNeverFromAPath(@TempDir Path dir) throws IOException {
+        Theme theme = themeOf(copy("Sans", dir.resolve("tenant-a")));
+        Document other = Document.builder(Fixtures.metadata("Another brief")).paragraph("Other words, other glyphs.")
+                .build();
+        Set<String> first = taggedFonts(Fixtures.render(DOC, theme));
+        assertEquals(first, taggedFonts(Fixtures.render(DOC, themeOf(copy("Sans", dir.resolve("tenant-b"))))));
+        Set<String> second = taggedFonts(Fixtures.render(other, theme));
+        assertTrue(second.stream().anyMatch(tagged -> first.stream().anyMatch(
+                f -> f.substring(7).equals(tagged.substring(7)))), "a font both documents embed: " + first + " " + second);
+        assertTrue(java.util.Collections.disjoint(first, second), "another document, other tags: " + first + " " + second);
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.briefkit.BriefkitException;
 import org.briefkit.RenderException;
 import org.briefkit.model.Author;
 import org.briefkit.model.Metadata;
+import org.briefkit.pdf.internal.font.FontLibrary;
 import org.briefkit.pdf.internal.layout.HeadingRecord;
 import org.briefkit.pdf.internal.layout.LaidOutDocument;
 import org.briefkit.pdf.internal.layout.Page;
@@ -100,6 +101,7 @@ public final class PdfDraw {
         byte[] id = digest.digest();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
         writer.setXmpMetadata(Xmp.of(writer.getInfo(), metadata.language(), pdfA));
+        FontLibrary.subsetsFor(java.nio.ByteBuffer.wrap(id).getLong());
         try {
             document.close();
         } catch (RuntimeException e) {
@@ -113,6 +115,8 @@ public final class PdfDraw {
             // past its table) loads and measures, and fails only here, inside OpenPDF.
             throw new RenderException("the fonts " + String.join(", ", shower.faceNames())
                     + " could not be embedded: the outlines of one of them are damaged; replace its font file", e);
+        } finally {
+            FontLibrary.subsetsFor(0);
         }
         if (target.failure != null) {
             throw target.failure;

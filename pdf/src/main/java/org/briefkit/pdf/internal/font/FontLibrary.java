@@ -43,6 +43,16 @@ public final class FontLibrary {
     /** Bytes of font files kept by default. */
     public static final long DEFAULT_CACHE_BYTES = 256L << 20;
 
+    /**
+     * Names the document this thread is about to write, so that the prefixes of the font subsets
+     * it writes derive from the document as well as from the font (see {@code SubsetPrefix}).
+     *
+     * @param document the document's identity, such as the leading bytes of its file ID; 0 for none
+     */
+    public static void subsetsFor(long document) {
+        SubsetPrefix.forDocument(document);
+    }
+
     private static final System.Logger LOG = System.getLogger(FontLibrary.class.getName());
     private static final int MEMO_ENTRIES = 1024;
     private static final FontCache CACHE = new FontCache(

@@ -4,43 +4,45 @@ import java.security.SecureRandom;
 
 /**
  * The "random" source OpenPDF draws a subset font's six-letter name prefix from, made fixed so
- * that the same input always gives the same bytes. OpenPDF asks for exactly six doubles per
- * prefix, one after another on the rendering thread; this source hands out the same six letters
- * (derived from the font's content and name) in that order, whatever thread or render used the
- * font before.
- * Only the position within the current group of six is remembered, per thread.
+ * that the same input always gives the same bytes. The prefix is derived from the font (its
+ * content digest and PostScript name, never a path) and from the document being written (its
+ * identity, set for the writing thread with {@link #forDocument}): two documents that subset the
+ * same font differently name their subsets differently, as the PDF standard asks, so tools that
+ * merge PDFs do not take one subset for the other. OpenPDF asks for exactly six doubles per
+ * prefix, one after another on the thread closing the PDF; this source hands them out in that
+ * order. The position within the current group of six is remembered per thread.
  */
 final class SubsetPrefix extends SecureRandom {
     private static final long serialVersionUID = 1L;
     private static final int LETTERS = 6;
+    private static final ThreadLocal<long[]> DOCUMENT = ThreadLocal.withInitial(() -> new long[1]);
 
-    private final transient double[] values = new double[LETTERS];
+    private final long font;
     private final transient ThreadLocal<int[]> cursor = ThreadLocal.withInitial(() -> new int[1]);
 
-    /**
-     * @param seed the font's identity (its content digest and PostScript name, never a path); the
-     *             same seed gives the same prefix
-     */
+    /** @param seed the font's identity; the same seed and document give the same prefix */
     SubsetPrefix(String seed) {
         super(new byte[0]);
         long h = 1125899906842597L;
         for (int i = 0; i < seed.length(); i++) {
             h = 31 * h + seed.charAt(i);
         }
-        for (int i = 0; i < LETTERS; i++) {
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            int letter = (int) Math.floorMod(h, 26L);
-            values[i] = (letter + 0.5) / 26.0;
-        }
+        font = h;
     }
 
-    /** @return the prefix OpenPDF will write, such as {@code KQWPRA} (without the '+') */
+    /**
+     * @param document the identity of the document this thread writes next (0 for none); its
+     *                 subsets' prefixes mix it in until the next call
+     */
+    static void forDocument(long document) {
+        DOCUMENT.get()[0] = document;
+    }
+
+    /** @return the prefix OpenPDF will write on this thread, such as {@code KQWPRA} (without the '+') */
     String prefix() {
         StringBuilder out = new StringBuilder(LETTERS);
-        for (double v : values) {
-            out.append((char) (v * 26 + 'A'));
+        for (int i = 0; i < LETTERS; i++) {
+            out.append((char) ('A' + letter(i)));
         }
         return out.toString();
     }
@@ -48,8 +50,19 @@ final class SubsetPrefix extends SecureRandom {
     @Override
     public double nextDouble() {
         int[] at = cursor.get();
-        double v = values[at[0]];
+        int letter = letter(at[0]);
         at[0] = (at[0] + 1) % LETTERS;
-        return v;
+        return (letter + 0.5) / 26.0;
+    }
+
+    /** @return the {@code index}th letter, 0 to 25, for this font and the thread's document */
+    private int letter(int index) {
+        long h = font ^ DOCUMENT.get()[0] * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i <= index; i++) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+        }
+        return (int) Math.floorMod(h, 26L);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Subset prefixes are fixed by the font, whatever thread or render asks, in any order. */
+/** Subset prefixes are fixed by the font and the document, whatever thread or render asks, in any order. */
 class SubsetPrefixTest {
 
     /** What OpenPDF's BaseFont.createSubsetPrefix does with the source. */
@@ -50,6 +50,23 @@ class SubsetPrefixTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theDocumentBeingWrittenChangesThePrefixAndTheSameDocumentKeepsIt() {
+        SubsetPrefix random = new SubsetPrefix("font");
+        try {
+            SubsetPrefix.forDocument(0x1234_5678_9ABC_DEF0L);
+            String first = drawPrefix(random);
+            assertEquals(first, drawPrefix(random), "the same document");
+            SubsetPrefix.forDocument(0x0FED_CBA9_8765_4321L);
+            String second = drawPrefix(random);
+            assertNotEquals(first, second, "another document");
+            SubsetPrefix.forDocument(0x1234_5678_9ABC_DEF0L);
+            assertEquals(first, drawPrefix(random), "the first document again");
+        } finally {
+            SubsetPrefix.forDocument(0);
         }
     }
 }
