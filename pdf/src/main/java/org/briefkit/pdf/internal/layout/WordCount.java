@@ -38,34 +38,28 @@ final class WordCount {
      * not added: the layout's numbers and labels need no room here). A count may go below zero.
      */
     void remove(long hash) {
-        if (hash == 0) {
-            hash = 1;
-        }
-        int mask = keys.length - 1;
-        int i = slot(hash);
-        while (keys[i] != 0) {
-            if (keys[i] == hash) {
-                counts[i]--;
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = find(hash);
+        if (i >= 0) {
+            counts[i]--;
         }
     }
 
     /** @return how many times the word was counted */
     int count(long hash) {
-        if (hash == 0) {
-            hash = 1;
-        }
+        int i = find(hash);
+        return i < 0 ? 0 : counts[i];
+    }
+
+    /** @return the slot holding the word, or -1 when it is not counted */
+    private int find(long hash) {
+        long key = hash == 0 ? 1 : hash;
         int mask = keys.length - 1;
-        int i = slot(hash);
-        while (keys[i] != 0) {
-            if (keys[i] == hash) {
-                return counts[i];
+        for (int i = slot(key); keys[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return i;
             }
-            i = (i + 1) & mask;
         }
-        return 0;
+        return -1;
     }
 
     /** Fibonacci hashing: the key's bits spread over the table's index. */
