@@ -99,8 +99,10 @@ final class PdfCheck {
         return s -> {
             StringBuilder kept = new StringBuilder(s.length());
             s.codePoints().filter(cp -> !missing.contains(cp)).forEach(kept::appendCodePoint);
-            // Marks go before the case fold too: U+0345 folds to a letter (iota).
-            String folded = keep(Normalizer.normalize(kept, Normalizer.Form.NFKD));
+            // Marks go before the case fold too: U+0345 folds to a letter (iota). Modifier letters go
+            // before the decomposition: PDFBox may read ʲ (U+02B2) as a combining hook, while NFKD
+            // would make it a 'j' (random documents, seed 6200959293877, case 8281).
+            String folded = keep(Normalizer.normalize(keep(kept.toString()), Normalizer.Form.NFKD));
             folded = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
             return keep(Normalizer.normalize(folded, Normalizer.Form.NFKD).replace('ς', 'σ'));
         };
