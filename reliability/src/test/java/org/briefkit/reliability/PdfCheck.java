@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.briefkit.RenderException;
 
 /**
  * Reads a rendered PDF back with PDFBox, an independent parser, and compares its text with the
@@ -35,8 +36,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfCheck {
     private static final Pattern MISSING = Pattern.compile("^character U\\+([0-9A-F]{4,6}) ");
+    private static final Pattern TABLE_TOO_NARROW = Pattern.compile(
+            "^the table .* has \\d+ columns, but only \\d+ fit its width of [0-9.]+ pt even at [0-9.]+ pt .*split it");
 
     private PdfCheck() {
+    }
+
+    /**
+     * @param e a PDF render's failure
+     * @return whether it is the documented refusal of a table whose columns cannot hold one
+     *         character each even at the smallest size (random tables nest in cells a few points wide)
+     */
+    static boolean isTableTooNarrow(RenderException e) {
+        return TABLE_TOO_NARROW.matcher(String.valueOf(e.getMessage())).find();
     }
 
     /** What PDFBox read from a file. */
